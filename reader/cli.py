@@ -1,0 +1,171 @@
+"""The ``reader`` command: the app, and ``check`` / ``search`` / ``index`` for the terminal.
+
+The terminal commands never import Qt, so they start fast and run on machines with no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import APP_NAME, __version__, paths
+from reader.library import Library, LibraryError, load_library
+
+
+def _library_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--library", metavar="DIR", type=Path, default=argparse.SUPPRESS,
+        help="a folder of Markdown files to use instead of the bundled library",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description=f"{APP_NAME}: an offline library of plain-language diabetes articles. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _library_option(parser)
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the window, step through it, print each step; "
+                        "exit 0 if all work")
+    parser.add_argument("--exit-after-paint", action="store_true",
+                        help="quit as soon as the first article is painted (for timing start-up)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="check a library; print each problem as path:line")
+    _library_option(check)
+
+    search = commands.add_parser("search", help="search the library from the terminal")
+    search.add_argument("query", nargs="+", help="what to look for")
+    _library_option(search)
+    search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits")
+    search.add_argument("--json", action="store_true", help="print the hits as JSON")
+
+    index = commands.add_parser("index", help="build the search index (if it is out of date)")
+    _library_option(index)
+    index.add_argument("--rebuild", action="store_true", help="build it even if it is current")
+    return parser
+
+
+def _load(args: argparse.Namespace) -> Library:
+    return load_library(getattr(args, "library", None) or paths.bundled_library())
+
+
+class _ProgressBar:
+    """A one-line progress bar on a terminal; silent when output is not a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.enabled = sys.stderr.isatty()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if not self.enabled or (done < total and now - self._last < 0.1):
+            return
+        self._last = now
+        width = 30
+        filled = int(width * done / total) if total else width
+        percent = int(100 * done / total) if total else 100
+        bar = "#" * filled + "-" * (width - filled)
+        sys.stderr.write(f"\r{self.label} [{bar}] {percent:3d}% {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _open_index(library: Library, rebuild: bool = False):
+    from reader.search import open_or_build
+
+    ix, note = open_or_build(library, paths.cache_dir(), _ProgressBar("Indexing"), rebuild)
+    if note:
+        print(note, file=sys.stderr)
+    return ix
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from reader.library.check import check_library
+
+    library = _load(args)
+    problems = check_library(library)
+    for problem in problems:
+        print(problem.format(library.root))
+    count = len(library.reading_order)
+    if problems:
+        print(f"{len(problems)} problem(s) in {count} article(s).", file=sys.stderr)
+        return 1
+    print(f"OK: {count} article(s) in {len(library.sections) - 1} section(s), no problems.",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from reader.search import SearchEngine, snippet_html, snippet_text
+
+    library = _load(args)
+    engine = SearchEngine(_open_index(library))
+    text = " ".join(args.query)
+    results = engine.search(text, limit=max(1, args.limit))
+    notes = sys.stderr if args.json else sys.stdout  # keep --json output pure JSON
+    if results.corrected:
+        print(f'Showing results for "{results.effective_query}" (no matches for "{text}").',
+              file=notes)
+    if results.suggestion:
+        print(f'Did you mean: "{results.suggestion}"?', file=notes)
+    if args.json:
+        json.dump([
+            {
+                "id": hit.id, "title": hit.title, "section": hit.section,
+                "score": round(hit.score, 4), "snippet": snippet_text(hit.snippet),
+                "snippet_html": snippet_html(hit.snippet),
+                "path": str(library.path_of(library.articles[hit.id]))
+                if hit.id in library.articles else None,
+            }
+            for hit in results.hits
+        ], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not results.hits:
+        print(f'No articles found for "{text}".')
+        return 0
+    bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("", "")
+    for number, hit in enumerate(results.hits, start=1):
+        section = f"  ({hit.section})" if hit.section else ""
+        print(f"{number}. {bold}{hit.title}{plain}{section}")
+        print(f"   {snippet_text(hit.snippet, bold, plain)}")
+    return 0
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    library = _load(args)
+    started = time.perf_counter()
+    ix = _open_index(library, rebuild=args.rebuild)
+    print(f"Index ready: {ix.doc_count()} article(s) in {time.perf_counter() - started:.2f} s.",
+          file=sys.stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {"check": cmd_check, "search": cmd_search, "index": cmd_index}
+    try:
+        if args.command in handlers:
+            return handlers[args.command](args)
+        from reader.ui.app import run_app
+
+        return run_app(
+            library_dir=getattr(args, "library", None),
+            self_test=args.self_test,
+            exit_after_paint=args.exit_after_paint,
+        )
+    except LibraryError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

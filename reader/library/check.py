@@ -1,0 +1,125 @@
+"""``reader check``: every problem in a library, as ``path:line: message``.
+
+It reads every file in full, so it finds what loading (which reads only file heads) cannot:
+bytes that are not UTF-8, broken links and anchors, missing images. It never stops at the first
+problem and never raises on a bad file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from markdown.extensions.toc import slugify, unique
+
+from reader.library.links import resolve_image, resolve_link
+from reader.library.loader import ArticleSource, plain_inline, read_source
+from reader.library.model import Article, Library, Problem
+
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_CODE_SPAN_RE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_INLINE_RE = re.compile(
+    r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]"  # [text], one level of nested brackets allowed
+    r"\(\s*(<[^>]*>|[^\s)]+)(?:\s+[\"'(][^)]*)?\s*\)"  # (target "optional title")
+)
+_REFERENCE_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?")
+_HTML_RE = re.compile(r"<(a|img)\b[^>]*?\b(href|src)\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
+_HEADING_RE = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
+def iter_references(body: str) -> Iterator[tuple[int, bool, str]]:
+    """``(body line, is_image, target)`` for each link or image outside code blocks."""
+    fence: str | None = None
+    for number, line in enumerate(body.splitlines(), start=1):
+        fence_match = _FENCE_RE.match(line)
+        if fence_match:
+            marker = fence_match.group(1)
+            if fence is None:
+                fence = marker[0] * 3
+            elif marker.startswith(fence):
+                fence = None
+            continue
+        if fence is not None or line.startswith(("    ", "\t")):
+            continue
+        text = _CODE_SPAN_RE.sub("", line)
+        for match in _INLINE_RE.finditer(text):
+            yield number, match.group(1) == "!", match.group(2).strip("<>")
+        reference = _REFERENCE_RE.match(text)
+        if reference:
+            yield number, False, reference.group(1)
+        for match in _HTML_RE.finditer(text):
+            yield number, match.group(1).lower() == "img", match.group(3)
+
+
+def heading_anchors(body: str) -> set[str]:
+    """The ids the renderer gives headings (Python-Markdown's ``toc`` slugs)."""
+    ids: set[str] = set()
+    fence: str | None = None
+    for line in body.splitlines():
+        fence_match = _FENCE_RE.match(line)
+        if fence_match:
+            fence = None if fence else fence_match.group(1)[0] * 3
+            continue
+        match = None if fence else _HEADING_RE.match(line)
+        if match:
+            ids.add(unique(slugify(plain_inline(match.group(2)), "-"), ids))
+    return ids
+
+
+class _Checker:
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.problems: list[Problem] = list(library.problems)
+        self._sources: dict[str, ArticleSource | None] = {}
+
+    def source(self, article: Article) -> ArticleSource | None:
+        if article.id not in self._sources:
+            try:
+                self._sources[article.id] = read_source(self.library, article)
+            except OSError as error:
+                self._sources[article.id] = None
+                self.problems.append(
+                    Problem(article.relpath, 1, f"cannot be read: {error.strerror or error}")
+                )
+        return self._sources[article.id]
+
+    def check_article(self, article: Article) -> None:
+        source = self.source(article)
+        if source is None:
+            return
+        if source.encoding_problem:
+            line, message = source.encoding_problem
+            self.problems.append(Problem(article.relpath, line, message))
+        for body_line, is_image, target in iter_references(source.body):
+            line = source.body_line + body_line - 1
+            if is_image:
+                path, reason = resolve_image(self.library, article, target)
+                if path is None:
+                    self.problems.append(Problem(article.relpath, line, reason))
+                continue
+            resolved = resolve_link(self.library, article, target)
+            if resolved.kind == "broken":
+                self.problems.append(
+                    Problem(article.relpath, line, f"broken link: {resolved.reason}")
+                )
+            elif resolved.kind == "internal" and resolved.location and resolved.location.anchor:
+                self.check_anchor(article, line, resolved.location.id, resolved.location.anchor)
+
+    def check_anchor(self, article: Article, line: int, target_id: str, anchor: str) -> None:
+        target = self.library.article(target_id)
+        source = self.source(target) if target else None
+        if source is not None and anchor not in heading_anchors(source.body):
+            self.problems.append(
+                Problem(article.relpath, line,
+                        f"broken link: no heading '#{anchor}' in {target.relpath}")
+            )
+
+    def run(self) -> list[Problem]:
+        for article_id in self.library.reading_order:
+            self.check_article(self.library.articles[article_id])
+        return sorted(set(self.problems), key=lambda p: (p.relpath, p.line, p.message))
+
+
+def check_library(library: Library) -> list[Problem]:
+    """Every problem in the library, sorted by file and line."""
+    return _Checker(library).run()

@@ -1,0 +1,320 @@
+"""Turn a folder of Markdown files into a :class:`Library`.
+
+Any folder is a library: subfolders are sections, ``.md`` files are articles. Loading reads only
+the head of each file (metadata and first heading), so a large library opens quickly; article
+bodies are read when they are shown or indexed. Nothing here raises on a bad file: problems are
+collected with their file and line, and the rest of the library stays usable.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.library.front_matter import FrontMatter, parse_front_matter
+from reader.library.model import Article, Library, Problem, Section
+
+ARTICLE_SUFFIXES = (".md", ".markdown")
+#: Optional file in any folder that names the section and orders it (see content/README.md).
+SECTION_FILE = "_section.md"
+#: How much of a file is read to find its title when the library is loaded.
+HEAD_BYTES = 64 * 1024
+
+_PREFIX_RE = re.compile(r"^(\d+)[-_ .]+(?=\S)")
+_ATX_H1_RE = re.compile(r"^ {0,3}#(?!#)[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_H1_RE = re.compile(r"^ {0,3}=+[ \t]*$")
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_INLINE_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKUP_RE = re.compile(r"<[^>]+>|[*_`]+")
+
+
+class LibraryError(Exception):
+    """The library cannot be opened at all (for example, the folder does not exist)."""
+
+
+@dataclass(frozen=True)
+class ArticleSource:
+    """An article's full text, split into metadata and body."""
+
+    text: str
+    front_matter: FrontMatter
+    body: str
+    #: 1-based file line of the body's first line.
+    body_line: int
+    #: ``(line, message)`` if the file was not valid UTF-8 (it is shown with replacements).
+    encoding_problem: tuple[int, str] | None = None
+
+
+def strip_prefix(name: str) -> tuple[int | None, str]:
+    """``"02-what-is-x"`` -> ``(2, "what-is-x")``; names without a prefix keep ``None``."""
+    match = _PREFIX_RE.match(name)
+    if not match:
+        return None, name
+    return int(match.group(1)), name[match.end():]
+
+
+def title_from_filename(stem: str) -> str:
+    """A readable title from a file name: ``"02-what-is-x"`` -> ``"What is x"``."""
+    words = strip_prefix(stem)[1].replace("-", " ").replace("_", " ").strip()
+    return words[:1].upper() + words[1:] if words else stem
+
+
+def plain_inline(text: str) -> str:
+    """Drop inline Markdown (links, emphasis, code, tags) from a heading for use as a title."""
+    text = _INLINE_LINK_RE.sub(r"\1", text)
+    return " ".join(_MARKUP_RE.sub("", text).split())
+
+
+def find_first_h1(lines: list[str], start: int = 0) -> tuple[str, int] | None:
+    """The first level-1 heading (ATX or setext) outside code blocks, with its 1-based line."""
+    fence: str | None = None
+    for i in range(start, len(lines)):
+        line = lines[i]
+        fence_match = _FENCE_RE.match(line)
+        if fence_match:
+            marker = fence_match.group(1)
+            if fence is None:
+                fence = marker[0] * 3
+            elif marker.startswith(fence):
+                fence = None
+            continue
+        if fence is not None:
+            continue
+        match = _ATX_H1_RE.match(line)
+        if match and match.group("text").strip():
+            return plain_inline(match.group("text")), i + 1
+        if (
+            i + 1 < len(lines)
+            and line.strip()
+            and not line.startswith("    ")
+            and _SETEXT_H1_RE.match(lines[i + 1])
+        ):
+            return plain_inline(line), i + 1
+    return None
+
+
+def decode(data: bytes) -> tuple[str, tuple[int, str] | None]:
+    """Decode UTF-8 (with or without BOM); invalid bytes become U+FFFD and are reported."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        message = f"not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8"
+        return data.decode("utf-8-sig", errors="replace"), (line, message)
+
+
+def read_source(library: Library, article: Article) -> ArticleSource:
+    """Read an article's whole file. Raises ``OSError`` if it cannot be read."""
+    data = library.path_of(article).read_bytes()
+    text, encoding_problem = decode(data)
+    lines = text.splitlines()
+    front = parse_front_matter(lines)
+    body = "\n".join(lines[front.body_start:])
+    return ArticleSource(text, front, body, front.body_start + 1, encoding_problem)
+
+
+class _Loader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.sections: dict[str, Section] = {}
+        self.articles: dict[str, Article] = {}
+        self.problems: list[Problem] = []
+        self.stamps: dict[str, tuple[int, int]] = {}
+        self._visited: set[tuple[int, int]] = set()
+        self._order: dict[str, tuple] = {}
+
+    def problem(self, relpath: str, line: int, message: str) -> None:
+        self.problems.append(Problem(relpath, line, message))
+
+    def stamp(self, relpath: str, stat: os.stat_result) -> None:
+        self.stamps[relpath] = (stat.st_mtime_ns, stat.st_size)
+
+    def read_head(self, path: Path, relpath: str) -> list[str] | None:
+        try:
+            with path.open("rb") as handle:
+                self.stamp(relpath, os.fstat(handle.fileno()))
+                data = handle.read(HEAD_BYTES)
+        except OSError as error:
+            self.problem(relpath, 1, f"cannot be read: {error.strerror or error}")
+            return None
+        text = data.decode("utf-8-sig", errors="replace")
+        return text.splitlines()
+
+    def load_section(self, folder: Path, relpath: str, parent_id: str | None) -> Section | None:
+        """Load one folder; returns ``None`` if it holds no articles at any depth."""
+        try:
+            stat = folder.stat()
+        except OSError as error:
+            self.problem(relpath or ".", 1, f"folder cannot be read: {error.strerror or error}")
+            return None
+        identity = (stat.st_dev, stat.st_ino)
+        if identity in self._visited:
+            self.problem(relpath, 1, "folder link loops back to a folder already in the library")
+            return None
+        self._visited.add(identity)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as error:
+            self.problem(relpath or ".", 1, f"folder cannot be read: {error.strerror or error}")
+            return None
+
+        section_id = self.make_id(relpath) if relpath else ""
+        front = FrontMatter()
+        intro = ""
+        names = {entry.name for entry in entries}
+        if SECTION_FILE in names:
+            file_rel = f"{relpath}/{SECTION_FILE}" if relpath else SECTION_FILE
+            head = self.read_head(folder / SECTION_FILE, file_rel)
+            if head is not None:
+                front = parse_front_matter(head)
+                for line, message in front.problems:
+                    self.problem(file_rel, line, message)
+                intro = "\n".join(head[front.body_start:]).strip()
+        excluded = front.items("exclude")
+        folder_name = folder.name if relpath else ""
+        number, bare = strip_prefix(folder_name)
+        title = front.first("title") or (title_from_filename(folder_name) if relpath else "")
+        order_text = front.first("order")
+        if order_text:
+            try:
+                number = int(order_text)
+            except ValueError:
+                file_rel = f"{relpath}/{SECTION_FILE}" if relpath else SECTION_FILE
+                self.problem(
+                    file_rel, front.key_lines.get("order", 1),
+                    f"'order' must be a whole number, not '{order_text}'",
+                )
+        children: list[tuple[tuple, tuple[str, str]]] = []
+        for entry in entries:
+            name = entry.name
+            if name.startswith((".", "_")) or any(fnmatch.fnmatch(name, p) for p in excluded):
+                continue
+            child_rel = f"{relpath}/{name}" if relpath else name
+            try:
+                is_dir = entry.is_dir()
+                is_file = entry.is_file()
+            except OSError:
+                continue
+            if is_dir:
+                child = self.load_section(Path(entry.path), child_rel, section_id)
+                if child is not None:
+                    children.append((self._order[("section", child.id)], ("section", child.id)))
+            elif is_file and name.lower().endswith(ARTICLE_SUFFIXES):
+                article = self.load_article(Path(entry.path), child_rel, section_id)
+                if article is not None:
+                    children.append((self._order[("article", article.id)], ("article", article.id)))
+        if not children:
+            if SECTION_FILE in names and relpath:
+                self.problem(f"{relpath}/{SECTION_FILE}", 1, "section has no articles")
+            return None
+        children.sort(key=lambda item: item[0])
+        section = Section(
+            id=section_id,
+            relpath=relpath,
+            title=title or title_from_filename(bare),
+            summary=front.joined("summary"),
+            children=tuple(child for _, child in children),
+            parent_id=parent_id,
+            intro=intro,
+        )
+        self.sections[section_id] = section
+        self._order[("section", section_id)] = _order_key(number, section.title)
+        return section
+
+    def make_id(self, relpath: str) -> str:
+        """A stable id: the path without numeric prefixes or suffix, so reordering keeps ids."""
+        parts = relpath.split("/")
+        stem = parts[-1]
+        for suffix in ARTICLE_SUFFIXES:
+            if stem.lower().endswith(suffix):
+                stem = stem[: -len(suffix)]
+        parts[-1] = stem
+        return "/".join(strip_prefix(part)[1] or part for part in parts)
+
+    def load_article(self, path: Path, relpath: str, section_id: str) -> Article | None:
+        head = self.read_head(path, relpath)
+        if head is None:
+            return None
+        front = parse_front_matter(head)
+        for line, message in front.problems:
+            self.problem(relpath, line, message)
+        title = front.first("title")
+        title_from = "meta"
+        if not title:
+            heading = find_first_h1(head, front.body_start)
+            if heading:
+                title, title_from = heading[0], "heading"
+            else:
+                title, title_from = title_from_filename(path.stem), "filename"
+                if not "".join(head).strip():
+                    self.problem(relpath, 1, "file is empty")
+                else:
+                    self.problem(relpath, 1, "no title: add 'title:' metadata or a '# Heading'")
+        article_id = self.make_id(relpath)
+        if article_id in self.articles:
+            other = self.articles[article_id].relpath
+            self.problem(relpath, 1, f"duplicate id '{article_id}' (also used by {other})")
+            article_id = relpath
+        article = Article(
+            id=article_id,
+            relpath=relpath,
+            title=title,
+            section_id=section_id,
+            summary=front.joined("summary"),
+            updated=front.first("updated"),
+            keywords=tuple(front.items("keywords")),
+            sources=tuple(v.strip() for v in front.meta.get("sources", []) if v.strip()),
+            title_from=title_from,
+        )
+        self.articles[article_id] = article
+        self._order[("article", article_id)] = _order_key(strip_prefix(path.stem)[0], title)
+        return article
+
+
+def _order_key(number: int | None, title: str) -> tuple:
+    # Numbered items first, by number; then everything else by title.
+    return (0, number, title.casefold()) if number is not None else (1, 0, title.casefold())
+
+
+def _reading_order(sections: dict[str, Section]) -> list[str]:
+    order: list[str] = []
+    stack = [("section", "")]
+    while stack:
+        kind, item_id = stack.pop()
+        if kind == "article":
+            order.append(item_id)
+        else:
+            stack.extend(reversed(sections[item_id].children))
+    return order
+
+
+def load_library(root: str | os.PathLike[str]) -> Library:
+    """Load the library in ``root``. Raises :class:`LibraryError` only if it cannot be opened."""
+    path = Path(root).expanduser()
+    if not path.is_dir():
+        raise LibraryError(f"{path}: not a folder (a library is a folder of Markdown files)")
+    path = path.resolve()
+    loader = _Loader(path)
+    root_section = loader.load_section(path, "", None)
+    if root_section is None:
+        root_section = Section(id="", relpath="", title="")
+        loader.sections[""] = root_section
+        loader.problem(".", 1, "no Markdown (.md) files found in this folder")
+    title = root_section.title or title_from_filename(path.name)
+    if root_section.title != title:
+        loader.sections[""] = Section(
+            id="", relpath="", title=title, summary=root_section.summary,
+            children=root_section.children, parent_id=None, intro=root_section.intro,
+        )
+    return Library(
+        root=path,
+        title=title,
+        sections=loader.sections,
+        articles=loader.articles,
+        reading_order=_reading_order(loader.sections),
+        problems=loader.problems,
+        stamps=loader.stamps,
+    )

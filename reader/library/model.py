@@ -1,0 +1,132 @@
+"""The library's data types: articles, sections and the tree that orders them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in the library, located as precisely as we can."""
+
+    relpath: str
+    line: int
+    message: str
+
+    def format(self, root: Path | None = None) -> str:
+        """``path:line: message``, the form editors and CI logs turn into links."""
+        path = str(root / self.relpath) if root is not None else self.relpath
+        return f"{path}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One Markdown file: what the tree and search need without rendering it."""
+
+    id: str
+    relpath: str
+    title: str
+    section_id: str
+    summary: str = ""
+    updated: str = ""
+    keywords: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    #: How the title was found: "meta", "heading" or "filename".
+    title_from: str = "meta"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A folder of articles (the root folder is the section with id ``""``)."""
+
+    id: str
+    relpath: str
+    title: str
+    summary: str = ""
+    #: Child sections and articles in display order, as ``("section" | "article", id)``.
+    children: tuple[tuple[str, str], ...] = ()
+    parent_id: str | None = None
+    #: The section file's body (Markdown), shown on the section's page.
+    intro: str = ""
+
+
+@dataclass
+class Library:
+    """A loaded library folder: its tree, its reading order, and what was wrong with it."""
+
+    root: Path
+    title: str
+    sections: dict[str, Section]
+    articles: dict[str, Article]
+    reading_order: list[str]
+    problems: list[Problem] = field(default_factory=list)
+    #: ``relpath -> (mtime_ns, size)`` of every file the library was built from.
+    stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._position = {article_id: i for i, article_id in enumerate(self.reading_order)}
+        self._by_relpath = {a.relpath: a for a in self.articles.values()}
+        self._sections_by_relpath = {s.relpath: s for s in self.sections.values()}
+
+    @property
+    def root_section(self) -> Section:
+        return self.sections[""]
+
+    def article(self, article_id: str) -> Article | None:
+        return self.articles.get(article_id)
+
+    def article_at(self, relpath: str) -> Article | None:
+        """The article stored at ``relpath`` (POSIX, relative to the root)."""
+        return self._by_relpath.get(relpath)
+
+    def section_at(self, relpath: str) -> Section | None:
+        return self._sections_by_relpath.get(relpath)
+
+    def path_of(self, article: Article) -> Path:
+        return self.root / article.relpath
+
+    def first_article(self) -> Article | None:
+        return self.articles[self.reading_order[0]] if self.reading_order else None
+
+    def next_article(self, article_id: str) -> Article | None:
+        """The article after this one in reading order, across section boundaries."""
+        pos = self._position.get(article_id)
+        if pos is None or pos + 1 >= len(self.reading_order):
+            return None
+        return self.articles[self.reading_order[pos + 1]]
+
+    def previous_article(self, article_id: str) -> Article | None:
+        pos = self._position.get(article_id)
+        if pos is None or pos == 0:
+            return None
+        return self.articles[self.reading_order[pos - 1]]
+
+    def position(self, article_id: str) -> int | None:
+        """0-based place of the article in reading order."""
+        return self._position.get(article_id)
+
+    def section_chain(self, section_id: str) -> list[Section]:
+        """The sections from the root down to ``section_id`` (root excluded): a breadcrumb."""
+        chain: list[Section] = []
+        current: str | None = section_id
+        while current:
+            section = self.sections.get(current)
+            if section is None:
+                break
+            chain.append(section)
+            current = section.parent_id
+        return list(reversed(chain))
+
+    def section_title(self, article: Article) -> str:
+        """Titles of the article's sections joined for display ("Basics › Type 2")."""
+        return " › ".join(s.title for s in self.section_chain(article.section_id))
+
+    def articles_in(self, section_id: str) -> Iterator[Article]:
+        """Every article under a section, nested ones included, in reading order."""
+        prefix = self.sections[section_id].relpath
+        for article_id in self.reading_order:
+            article = self.articles[article_id]
+            if not prefix or article.relpath.startswith(prefix + "/"):
+                yield article

@@ -1,0 +1,85 @@
+"""A Python-Markdown extension that points links and images where the reader can follow them.
+
+Relative links to articles become ``reader:`` URLs, images become local ``file:`` URLs, web links
+are marked as external (the reader never opens them silently) and broken links or missing images
+are shown as such instead of failing quietly.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+from xml.etree.ElementTree import Element
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from reader.library.links import resolve_image, resolve_link
+from reader.library.model import Article, Library
+
+#: Prefix of the URL a broken link is given; the UI shows the reason that follows it.
+BROKEN_PREFIX = "reader:broken/"
+
+
+class LibraryLinksProcessor(Treeprocessor):
+    """Rewrite ``a[href]`` and ``img[src]`` for the article being rendered."""
+
+    def __init__(self, md: Markdown, extension: LibraryLinksExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: Element) -> None:
+        library, article = self.extension.library, self.extension.article
+        if library is None or article is None:
+            return
+        for parent in root.iter():
+            for index, element in enumerate(list(parent)):
+                if element.tag == "a" and element.get("href") is not None:
+                    self.rewrite_link(library, article, element)
+                elif element.tag == "img":
+                    replacement = self.rewrite_image(library, article, element)
+                    if replacement is not None:
+                        parent.remove(element)
+                        parent.insert(index, replacement)
+
+    @staticmethod
+    def rewrite_link(library: Library, article: Article, element: Element) -> None:
+        target = resolve_link(library, article, element.get("href", ""))
+        if target.kind == "internal" and target.location is not None:
+            element.set("href", target.location.to_url())
+        elif target.kind == "external":
+            element.set("class", "external")
+            element.set("title", f"Web address: {target.url} (the reader does not go online)")
+        elif target.kind == "file" and target.path is not None:
+            element.set("href", target.path.as_uri())
+        else:
+            element.set("href", BROKEN_PREFIX + quote(target.reason, safe=""))
+            element.set("class", "broken")
+            element.set("title", f"Broken link: {target.reason}")
+
+    @staticmethod
+    def rewrite_image(
+        library: Library, article: Article, element: Element
+    ) -> Element | None:
+        path, reason = resolve_image(library, article, element.get("src", ""))
+        if path is not None:
+            element.set("src", path.as_uri())
+            return None
+        alt = element.get("alt") or "image"
+        span = Element("span", {"class": "missing-image", "title": reason})
+        span.text = f"[{alt}: {reason}]"
+        span.tail = element.tail
+        return span
+
+
+class LibraryLinksExtension(Extension):
+    """Holds the library and current article; set both before each ``convert``."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.library: Library | None = None
+        self.article: Article | None = None
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
+        md.registerExtension(self)
+        # After inline patterns made the <a>/<img> elements (20), before prettifying (10).
+        md.treeprocessors.register(LibraryLinksProcessor(md, self), "library_links", 15)

@@ -1,0 +1,222 @@
+"""HTML for every page the reader shows: articles, section pages, the home page, errors.
+
+The HTML is kept to what Qt's rich-text engine renders well (no scripts, simple tables for
+layout); the look comes from the stylesheet the UI applies, so themes can change it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from html import escape
+
+import markdown
+
+from reader.library.links import Location
+from reader.library.loader import read_source
+from reader.library.model import Article, Library, Section
+from reader.render.links_extension import LibraryLinksExtension
+
+#: Shown on every article, in our own words.
+NOTICE_TITLE = "For your information"
+NOTICE_TEXT = (
+    "The information here is general: it helps you learn about diabetes, but it is not medical "
+    "advice for you. Talk with your doctor or diabetes care team before you change how you eat, "
+    "move or take medicine. If you feel very unwell, get emergency help."
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A rendered page: its HTML and what the window shows around it."""
+
+    html: str
+    title: str
+    location: Location
+
+
+def format_date(value: str) -> str:
+    """``2026-11-26`` -> ``26 November 2026``; anything else is shown as written."""
+    try:
+        date = dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return value
+    return f"{date.day} {date:%B %Y}"
+
+
+def _document(body: str, title: str) -> str:
+    return (
+        f"<html><head><title>{escape(title)}</title></head>"
+        f"<body>{body}</body></html>"
+    )
+
+
+def _article_link(article: Article, anchor_text: str | None = None) -> str:
+    url = Location.article(article.id).to_url()
+    return f'<a href="{escape(url)}">{escape(anchor_text or article.title)}</a>'
+
+
+def notice_html() -> str:
+    return (
+        '<table class="notice" width="100%" cellpadding="10"><tr><td>'
+        f"<b>{escape(NOTICE_TITLE)}.</b> {escape(NOTICE_TEXT)}"
+        "</td></tr></table>"
+    )
+
+
+class Renderer:
+    """Renders pages of one library; keeps one Markdown converter and reuses it."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._links = LibraryLinksExtension()
+        self._md = markdown.Markdown(
+            extensions=[
+                "toc",
+                "tables",
+                "fenced_code",
+                "sane_lists",
+                "attr_list",
+                "def_list",
+                self._links,
+            ],
+            output_format="html",
+        )
+
+    def markdown_html(self, text: str, article: Article | None = None) -> str:
+        """Markdown to an HTML fragment, with links resolved for ``article``."""
+        self._md.reset()
+        self._links.library = self.library
+        self._links.article = article
+        return self._md.convert(text)
+
+    def article(self, article: Article) -> Page:
+        """The article page: title, date, body, sources, notice, previous/next."""
+        location = Location.article(article.id)
+        try:
+            source = read_source(self.library, article)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            return self.error(
+                article.title, f"{article.relpath}: this article could not be opened ({reason}).",
+                location,
+            )
+        parts: list[str] = []
+        if source.encoding_problem:
+            line, message = source.encoding_problem
+            parts.append(
+                '<p class="file-problem">Some characters of this article could not be read '
+                f"({escape(article.relpath)}:{line}: {escape(message)}).</p>"
+            )
+        body = self.markdown_html(source.body, article)
+        updated = f'<p class="updated">Last updated: {escape(self.updated(article))}</p>'
+        heading_end = body.find("</h1>") if body.startswith("<h1") else -1
+        if heading_end >= 0:
+            # Keep the file's own title heading (it carries the anchor); the date goes under it.
+            heading_end += len("</h1>")
+            parts += [body[:heading_end], updated, body[heading_end:]]
+        else:
+            parts += [f'<h1 class="title">{escape(article.title)}</h1>', updated, body]
+        if article.sources:
+            items = "".join(f"<li>{escape(s)}</li>" for s in article.sources)
+            parts.append(f'<h2 class="sources">Sources</h2><ul class="sources">{items}</ul>')
+        parts.append(notice_html())
+        parts.append(self.neighbours(article))
+        return Page(_document("".join(parts), article.title), article.title, location)
+
+    def updated(self, article: Article) -> str:
+        """The article's date, or its file's modification date if it names none."""
+        if article.updated:
+            return format_date(article.updated)
+        stamp = self.library.stamps.get(article.relpath)
+        if stamp is None:
+            return "unknown"
+        date = dt.datetime.fromtimestamp(stamp[0] / 1e9).date()
+        return f"{format_date(date.isoformat())} (file date)"
+
+    def neighbours(self, article: Article) -> str:
+        """Previous/next links at the foot of an article, labelled with their titles."""
+        previous = self.library.previous_article(article.id)
+        following = self.library.next_article(article.id)
+        left = f"← Previous: {_article_link(previous)}" if previous else ""
+        right = f"Next: {_article_link(following)} →" if following else ""
+        return (
+            '<table class="neighbours" width="100%" cellpadding="6"><tr>'
+            f'<td width="50%" align="left">{left}</td>'
+            f'<td width="50%" align="right">{right}</td></tr></table>'
+        )
+
+    def _section_list(self, section: Section, depth: int) -> str:
+        items: list[str] = []
+        for kind, item_id in section.children:
+            if kind == "article":
+                article = self.library.articles[item_id]
+                summary = f'<br><span class="summary">{escape(article.summary)}</span>' if (
+                    article.summary and depth == 0) else ""
+                items.append(f"<li>{_article_link(article)}{summary}</li>")
+            else:
+                child = self.library.sections[item_id]
+                url = Location.section(child.id).to_url()
+                nested = self._section_list(child, depth + 1)
+                items.append(f'<li><a href="{escape(url)}">{escape(child.title)}</a>{nested}</li>')
+        return f"<ul>{''.join(items)}</ul>"
+
+    def section(self, section_id: str) -> Page:
+        """A section's page: its introduction and its articles."""
+        section = self.library.sections.get(section_id)
+        if section is None or not section_id:
+            return self.home()
+        parts = [f"<h1>{escape(section.title)}</h1>"]
+        if section.summary:
+            parts.append(f'<p class="summary">{escape(section.summary)}</p>')
+        if section.intro:
+            parts.append(self.markdown_html(section.intro))
+        parts.append(self._section_list(section, 0))
+        return Page(_document("".join(parts), section.title), section.title,
+                    Location.section(section_id))
+
+    def home(self) -> Page:
+        """The home page: the library's introduction and every section."""
+        root = self.library.root_section
+        count = len(self.library.reading_order)
+        parts = [f"<h1>{escape(self.library.title)}</h1>"]
+        if root.intro:
+            parts.append(self.markdown_html(root.intro))
+        parts.append(f'<p class="summary">{count} article{"s" if count != 1 else ""}.</p>')
+        for kind, item_id in root.children:
+            if kind == "article":
+                article = self.library.articles[item_id]
+                parts.append(f"<h2>{_article_link(article)}</h2>")
+                if article.summary:
+                    parts.append(f"<p>{escape(article.summary)}</p>")
+                continue
+            child = self.library.sections[item_id]
+            url = Location.section(child.id).to_url()
+            parts.append(f'<h2><a href="{escape(url)}">{escape(child.title)}</a></h2>')
+            if child.summary:
+                parts.append(f'<p class="summary">{escape(child.summary)}</p>')
+            parts.append(self._section_list(child, 1))
+        parts.append(notice_html())
+        return Page(_document("".join(parts), self.library.title), self.library.title,
+                    Location.home())
+
+    def error(self, title: str, message: str, location: Location) -> Page:
+        """A page that says plainly what went wrong, in place of what could not be shown."""
+        body = (
+            f"<h1>{escape(title)}</h1>"
+            f'<p class="file-problem">{escape(message)}</p>'
+            "<p>The rest of the library still works: choose another article from the contents.</p>"
+        )
+        return Page(_document(body, title), title, location)
+
+    def page(self, location: Location) -> Page:
+        """Whatever ``location`` names; unknown places lead to a clear error page."""
+        if location.kind == "article":
+            article = self.library.article(location.id)
+            if article is None:
+                return self.error("Article not found",
+                                  f"There is no article '{location.id}' in this library.", location)
+            return self.article(article)
+        if location.kind == "section":
+            return self.section(location.id)
+        return self.home()

@@ -1,0 +1,37 @@
+"""What the index stores for each article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reader.library.loader import read_source
+from reader.library.model import Article, Library
+from reader.render import plaintext
+
+
+def article_document(library: Library, article: Article) -> dict[str, str]:
+    """The fields of one article. Raises ``OSError`` if its file cannot be read."""
+    source = read_source(library, article)
+    body = plaintext.to_text(source.body)
+    first_line, _, rest = body.partition("\n")
+    if first_line.strip() == article.title:
+        body = rest  # the title is its own field; snippets should start with the article
+    return {
+        "id": article.id,
+        "section": library.section_title(article),
+        "title": article.title,
+        "keywords": ", ".join(article.keywords),
+        "headings": "\n".join(plaintext.headings(source.body)),
+        "summary": article.summary,
+        "body": body,
+    }
+
+
+def iter_documents(library: Library) -> Iterator[tuple[Article, dict[str, str] | None]]:
+    """Every article in reading order with its document (``None`` if it cannot be read)."""
+    for article_id in library.reading_order:
+        article = library.articles[article_id]
+        try:
+            yield article, article_document(library, article)
+        except OSError:
+            yield article, None

@@ -1,0 +1,289 @@
+"""Queries against a library's index: ranked hits, highlighted snippets and "did you mean".
+
+A :class:`SearchEngine` keeps one searcher open and reuses it (opening one per query costs
+milliseconds every keystroke). It is not thread-safe: the UI owns one in its search thread.
+Any text a person can type gives results or none, never an exception.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from whoosh import highlight, qparser
+from whoosh import query as wq
+from whoosh.index import Index
+
+from reader.search.schema import FIELD_BOOSTS, make_analyzer
+
+#: Longer queries are cut here: nobody types more, and it bounds the work a query can cause.
+MAX_QUERY_CHARS = 256
+MAX_QUERY_WORDS = 24
+#: While typing, the last word is completed from this many library words of at least
+#: MIN_PREFIX letters (a one-letter prefix would match half the lexicon).
+MAX_COMPLETIONS = 24
+MIN_PREFIX = 3
+#: Snippet markers around each hit; see :func:`snippet_html` and :func:`snippet_text`.
+HIT_START, HIT_END = "\x02", "\x03"
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+_SEARCH_FIELDS = list(FIELD_BOOSTS)
+#: Fields indexed with their unstemmed words too (``spelling=True`` in the schema).
+_SPELL_FIELDS = ("title", "keywords", "body")
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    title: str
+    section: str
+    score: float
+    #: Text with each hit between :data:`HIT_START` and :data:`HIT_END`.
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    hits: tuple[Hit, ...] = ()
+    total: int = 0
+    #: The query actually run: the corrected one if :attr:`corrected` is true.
+    effective_query: str = ""
+    #: True if misspelled words were replaced ("Showing results for …").
+    corrected: bool = False
+    #: A better-spelled query that was not needed to find results ("Did you mean …?").
+    suggestion: str | None = None
+    #: Words to highlight in the article opened from a hit.
+    terms: tuple[str, ...] = field(default=())
+
+
+class _MarkerFormatter(highlight.Formatter):
+    """Marks hits with control characters, so each front end can style them its own way."""
+
+    between = " … "
+
+    def format_token(self, text: str, token, replace: bool = False) -> str:
+        return HIT_START + highlight.get_text(text, token, replace) + HIT_END
+
+
+def snippet_text(snippet: str, start: str = "", end: str = "") -> str:
+    """A snippet as plain text, hits wrapped in ``start``/``end``."""
+    return snippet.replace(HIT_START, start).replace(HIT_END, end)
+
+
+def snippet_html(snippet: str) -> str:
+    """A snippet as HTML with hits in ``<b>``."""
+    from html import escape
+
+    return escape(snippet).replace(HIT_START, "<b>").replace(HIT_END, "</b>")
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a query, without operators and syntax."""
+    return [w for w in _WORD_RE.findall(text) if w not in _OPERATORS][:MAX_QUERY_WORDS]
+
+
+def clean_query(text: str) -> str:
+    """Bound a query's size and drop characters that only confuse the parser."""
+    text = "".join(ch if ch.isprintable() else " " for ch in text[:MAX_QUERY_CHARS])
+    words = text.split()
+    return " ".join(words[:MAX_QUERY_WORDS])
+
+
+class SearchEngine:
+    """Searches one index, reusing a single searcher."""
+
+    def __init__(self, ix: Index) -> None:
+        self.ix = ix
+        self.analyzer = make_analyzer()
+        self.searcher = ix.searcher()
+        self.parser = qparser.MultifieldParser(
+            _SEARCH_FIELDS, ix.schema, group=qparser.OrGroup.factory(0.9)
+        )
+        # Lay users type words, not syntax: keep phrases, groups and AND/OR/NOT; drop field
+        # names, wildcards, ranges and boosts (a leading "*" would walk the whole lexicon).
+        for plugin in (
+            qparser.FieldsPlugin, qparser.WildcardPlugin, qparser.RangePlugin,
+            qparser.BoostPlugin, qparser.EveryPlugin, qparser.SingleQuotePlugin,
+        ):
+            self.parser.remove_plugin_class(plugin)
+        self._fragmenter = highlight.PinpointFragmenter(maxchars=140, surround=50, autotrim=True)
+        self._formatter = _MarkerFormatter()
+
+    def close(self) -> None:
+        self.searcher.close()
+
+    @property
+    def doc_count(self) -> int:
+        return self.searcher.doc_count()
+
+    # -- words -------------------------------------------------------------------------------
+    def _stems(self, word: str) -> list[str]:
+        return [token.text for token in self.analyzer(word)]
+
+    def is_known(self, word: str, as_prefix: bool = False) -> bool:
+        """True if the word (stemmed) occurs in any searched field, or is a stop word.
+
+        With ``as_prefix`` (the word still being typed) it is also known if some word in the
+        library starts with it.
+        """
+        stems = self._stems(word)
+        if not stems:
+            return True  # a stop word: nothing to find, nothing to correct
+        reader = self.searcher.reader()
+        if any(reader.doc_frequency(name, stem) > 0 for stem in stems for name in _SEARCH_FIELDS):
+            return True
+        return as_prefix and bool(self.completions(word, limit=1))
+
+    def completions(self, prefix: str, limit: int = MAX_COMPLETIONS) -> list[str]:
+        """Words in the library (as written, not stemmed) that start with ``prefix``."""
+        prefix = prefix.lower()
+        if len(prefix) < MIN_PREFIX:
+            return []
+        reader = self.searcher.reader()
+        found: list[str] = []
+        for name in _SPELL_FIELDS:
+            for term in reader.expand_prefix(f"spell_{name}", prefix):
+                word = term.decode("utf-8") if isinstance(term, bytes) else term
+                if word not in found:
+                    found.append(word)
+                    if len(found) >= limit:
+                        return found
+        return found
+
+    def is_spelled(self, word: str) -> bool:
+        """True if the word occurs as written (not only as a stem) somewhere in the library."""
+        reader = self.searcher.reader()
+        lowered = word.lower()
+        return any(reader.doc_frequency(f"spell_{name}", lowered) > 0 for name in _SPELL_FIELDS)
+
+    def suggest_word(self, word: str) -> str | None:
+        """The closest word in the library to a misspelled one, or ``None``."""
+        lowered = word.lower()
+        if not 3 <= len(lowered) <= 30 or lowered.isdigit():
+            return None
+        maxdist = 1 if len(lowered) <= 5 else 2
+        best: tuple[int, str] | None = None
+        for name in _SPELL_FIELDS:
+            for suggestion in self.searcher.suggest(name, lowered, limit=3, maxdist=maxdist,
+                                                    prefix=1):
+                rank = _edit_distance(lowered, suggestion)
+                if best is None or rank < best[0]:
+                    best = (rank, suggestion)
+        return best[1] if best else None
+
+    def correct(self, text: str, typing: bool = False) -> tuple[str | None, str | None]:
+        """``(corrected, suggestion)`` for a query; each ``None`` if there is none.
+
+        A word the library does not contain at all is *corrected*: the search runs with the
+        nearest word instead. A misspelling that still finds its stem ("resistence" stems like
+        "resistance") already finds the right articles; it only earns a *suggestion*.
+        """
+        words = query_words(text)
+        corrected = suggested = text
+        changed = suggesting = False
+        for index, word in enumerate(words):
+            if word.isdigit():
+                continue
+            as_prefix = typing and index == len(words) - 1
+            if self.is_known(word, as_prefix=as_prefix):
+                if self.is_spelled(word) or (as_prefix and self.completions(word, limit=1)):
+                    continue  # spelled as in the library, or the start of a library word
+                suggestion = self.suggest_word(word)
+                lowered = word.lower()
+                if (suggestion and self._stems(suggestion) == self._stems(word)
+                        and not suggestion.startswith(lowered)
+                        and not lowered.startswith(suggestion)):
+                    suggested = _replace_word(suggested, word, suggestion)
+                    suggesting = True
+                continue
+            suggestion = self.suggest_word(word)
+            if suggestion and suggestion != word.lower():
+                corrected = _replace_word(corrected, word, suggestion)
+                suggested = _replace_word(suggested, word, suggestion)
+                changed = True
+        return (corrected if changed else None), (suggested if suggesting else None)
+
+    # -- queries -----------------------------------------------------------------------------
+    def parse(self, text: str, prefix_last: bool = False) -> wq.Query | None:
+        """A Whoosh query for ``text``; never raises (falls back to plain words)."""
+        try:
+            parsed = self.parser.parse(text)
+        except Exception:  # the parser has failure modes on odd input; words still work
+            words = query_words(text)
+            if not words:
+                return None
+            parsed = self.parser.parse(" ".join(words))
+        if parsed is None or parsed is wq.NullQuery:
+            return None
+        words = query_words(text)
+        if prefix_last and words:
+            # Complete the word being typed against the library's own words, then search
+            # their stems, so "vegeta" already finds "vegetables" (stem "veget").
+            stems = {stem for word in self.completions(words[-1]) for stem in self._stems(word)}
+            completions = [wq.Term(name, stem, boost=0.5)
+                           for stem in sorted(stems) for name in ("title", "body")]
+            if completions:
+                parsed = wq.Or([parsed, *completions])
+        return parsed
+
+    def run(self, text: str, limit: int, prefix_last: bool) -> tuple[list[Hit], int]:
+        parsed = self.parse(text, prefix_last)
+        if parsed is None:
+            return [], 0
+        results = self.searcher.search(parsed, limit=limit, terms=True)
+        results.fragmenter = self._fragmenter
+        results.formatter = self._formatter
+        hits = []
+        for hit in results:
+            snippet = hit.highlights("body", top=1) or hit.highlights("summary") or ""
+            if not snippet:
+                snippet = hit.get("summary") or hit.get("body", "")[:200]
+            hits.append(Hit(
+                id=hit["id"], title=hit.get("title", hit["id"]), section=hit.get("section", ""),
+                score=float(hit.score or 0.0), snippet=" ".join(snippet.split()),
+            ))
+        return hits, len(results)
+
+    def search(self, text: str, limit: int = 20, typing: bool = False) -> SearchResults:
+        """Ranked hits for what a person typed.
+
+        Misspelled words are corrected when the library does not contain them ("diabetis" →
+        "diabetes"), and the results say so. With ``typing`` the last word also matches as a
+        prefix, so results appear while a word is still being typed.
+        """
+        cleaned = clean_query(text)
+        if not query_words(cleaned):
+            return SearchResults(query=text)
+        self.searcher = self.searcher.refresh()
+        prefix_last = typing and not text[-1:].isspace()
+        corrected, suggestion = self.correct(cleaned, typing=prefix_last)
+        effective = corrected or cleaned
+        try:
+            hits, total = self.run(effective, limit, prefix_last)
+            if corrected is not None and not hits:
+                # The correction found nothing better; fall back to what was typed.
+                effective, corrected = cleaned, None
+                hits, total = self.run(effective, limit, prefix_last)
+        except Exception:  # a hostile query must never take the reader down
+            return SearchResults(query=text, effective_query=cleaned)
+        return SearchResults(
+            query=text, hits=tuple(hits), total=total, effective_query=effective,
+            corrected=corrected is not None, suggestion=suggestion,
+            terms=tuple(query_words(effective)),
+        )
+
+
+def _replace_word(text: str, word: str, replacement: str) -> str:
+    return re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", replacement, text, count=1)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]

@@ -1,0 +1,187 @@
+"""Where a library's search index lives, whether it is current, and how it is rebuilt.
+
+Each library gets a folder in the user's cache (never the install folder). A build writes a
+complete new index into a fresh folder and only then points ``current`` at it with an atomic
+rename, so an interrupted or failed build never leaves a broken index behind, and a reader that
+has the old one open keeps working.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import RamStorage
+from whoosh.index import Index
+
+from reader.library.model import Library
+from reader.search.documents import iter_documents
+from reader.search.schema import SCHEMA_VERSION, build_schema
+
+#: ``progress(done, total)`` while building.
+Progress = Callable[[int, int], None]
+
+_POINTER = "current"
+_MANIFEST = "manifest.json"
+#: Unfinished build folders older than this belong to a build that died.
+_STALE_BUILD_SECONDS = 3600
+
+
+def library_fingerprint(library: Library) -> str:
+    """Changes whenever any file of the library, or the schema, changes."""
+    digest = hashlib.sha256(f"schema={SCHEMA_VERSION}\n".encode())
+    for relpath in sorted(library.stamps):
+        mtime, size = library.stamps[relpath]
+        digest.update(f"{relpath}\0{mtime}\0{size}\n".encode())
+    return digest.hexdigest()
+
+
+def build_into(ix: Index, library: Library, progress: Progress | None = None) -> int:
+    """Write every article of ``library`` into the empty index ``ix``; returns the count."""
+    total = len(library.reading_order)
+    writer = ix.writer(limitmb=128)
+    count = 0
+    try:
+        for done, (_, document) in enumerate(iter_documents(library), start=1):
+            if document is not None:
+                writer.add_document(**document)
+                count += 1
+            if progress is not None:
+                progress(done, total)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    return count
+
+
+def build_in_memory(library: Library, progress: Progress | None = None) -> Index:
+    """An index held in memory, for when the cache folder cannot be written."""
+    ix = RamStorage().create_index(build_schema())
+    build_into(ix, library, progress)
+    return ix
+
+
+class IndexStore:
+    """The on-disk indexes of one library, under ``cache_dir/index/<library key>/``."""
+
+    def __init__(self, library_root: Path, cache_dir: Path) -> None:
+        key = hashlib.sha256(str(library_root).encode()).hexdigest()[:16]
+        self.base = cache_dir / "index" / key
+        self.library_root = library_root
+
+    def current_dir(self) -> Path | None:
+        """The folder of the index in use, or ``None`` if there is none yet."""
+        try:
+            name = (self.base / _POINTER).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        if not name or "/" in name or "\\" in name or name.startswith("."):
+            return None
+        folder = self.base / name
+        return folder if folder.is_dir() else None
+
+    def manifest(self) -> dict | None:
+        folder = self.current_dir()
+        if folder is None:
+            return None
+        try:
+            data = json.loads((folder / _MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def is_current(self, library: Library) -> bool:
+        """True if the index on disk was built from exactly these files with this schema."""
+        manifest = self.manifest()
+        return manifest is not None and manifest.get("fingerprint") == library_fingerprint(library)
+
+    def open(self) -> Index | None:
+        """Open the current index read-only; ``None`` if missing or unreadable."""
+        folder = self.current_dir()
+        if folder is None:
+            return None
+        try:
+            ix = whoosh_index.open_dir(str(folder), readonly=True)
+            ix.doc_count()  # reads the table of contents: fails now, not at the first search
+        except Exception:  # whoosh raises many kinds on a damaged index
+            return None
+        return ix
+
+    def build(self, library: Library, progress: Progress | None = None) -> Index:
+        """Build a complete new index and swap it in. Raises ``OSError`` if the cache is
+        not writable (the caller may then fall back to :func:`build_in_memory`)."""
+        self.base.mkdir(parents=True, exist_ok=True)
+        self._remove_dead_builds()
+        building = self.base / f".build-{uuid.uuid4().hex}"
+        building.mkdir()
+        try:
+            ix = whoosh_index.create_in(str(building), build_schema())
+            count = build_into(ix, library, progress)
+            manifest = {
+                "fingerprint": library_fingerprint(library),
+                "schema": SCHEMA_VERSION,
+                "library": str(library.root),
+                "articles": count,
+                "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            }
+            (building / _MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+            final = self.base / f"gen-{time.time_ns()}-{os.getpid()}"
+            building.rename(final)
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        self._point_at(final.name)
+        self._remove_old_generations(keep=final.name)
+        return whoosh_index.open_dir(str(final), readonly=True)
+
+    def _point_at(self, name: str) -> None:
+        temporary = self.base / f".{_POINTER}-{uuid.uuid4().hex}"
+        temporary.write_text(name + "\n", encoding="utf-8")
+        os.replace(temporary, self.base / _POINTER)
+
+    def _remove_old_generations(self, keep: str) -> None:
+        # A reader elsewhere may still have an old generation open: on POSIX its files live on
+        # until closed; on Windows the removal fails and is tried again after the next build.
+        for folder in self.base.glob("gen-*"):
+            if folder.name != keep:
+                shutil.rmtree(folder, ignore_errors=True)
+
+    def _remove_dead_builds(self) -> None:
+        now = time.time()
+        for folder in self.base.glob(".build-*"):
+            try:
+                if now - folder.stat().st_mtime > _STALE_BUILD_SECONDS:
+                    shutil.rmtree(folder, ignore_errors=True)
+            except OSError:
+                continue
+
+
+def open_or_build(
+    library: Library, cache_dir: Path, progress: Progress | None = None, rebuild: bool = False
+) -> tuple[Index, str]:
+    """A current index for ``library``, and a note for the user ("" if all is well).
+
+    Opens the stored index if it matches the library; otherwise builds one. If the cache cannot
+    be written, the index is built in memory and the note says search works for this session.
+    """
+    store = IndexStore(library.root, cache_dir)
+    if not rebuild and store.is_current(library):
+        ix = store.open()
+        if ix is not None:
+            return ix, ""
+    try:
+        return store.build(library, progress), ""
+    except OSError as error:
+        note = (
+            f"The search index cannot be saved in {store.base} ({error.strerror or error}); "
+            "it was built in memory for this session."
+        )
+        return build_in_memory(library, progress), note

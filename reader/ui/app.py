@@ -1,0 +1,56 @@
+"""Starting the app: the QApplication, the library, the window, and the test modes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader import APP_NAME, APP_SLUG, __version__, paths
+from reader.library import LibraryError, load_library
+from reader.settings import Settings
+from reader.ui.main_window import MainWindow
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_SLUG)
+    return app
+
+
+def run_app(library_dir: Path | None = None, self_test: bool = False,
+            exit_after_paint: bool = False) -> int:
+    """Open the window on ``library_dir`` (default: the bundled library); the app's exit code."""
+    app = _application()
+    try:
+        library = load_library(library_dir or paths.bundled_library())
+    except LibraryError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        if not (self_test or exit_after_paint):
+            QMessageBox.critical(None, APP_NAME, f"The library cannot be opened.\n\n{error}")
+        return 2
+    settings = Settings.in_folder(paths.config_dir())
+    window = MainWindow(library, settings, paths.cache_dir())
+    window.restore_state()
+    window.show()
+
+    if exit_after_paint:
+        window.persist = False
+        window.article_view.painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        return app.exec()
+    # Index only once the window is up: start-up shows the article first.
+    QTimer.singleShot(0, window.start_indexing)
+    if self_test:
+        from reader.ui.self_test import SelfTest
+
+        window.persist = False
+        QTimer.singleShot(0, lambda: app.exit(SelfTest(window).run()))
+    code = app.exec()
+    window.search_thread.stop()
+    return code

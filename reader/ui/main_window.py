@@ -1,0 +1,443 @@
+"""The main window: contents and search on the left, the article on the right.
+
+The window only presents and forwards: which page comes next, what a link means and what
+search finds are decided by the library, render and search modules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import APP_NAME, __version__, paths
+from reader.history import History
+from reader.library.links import Location
+from reader.library.model import Article, Library
+from reader.render import Renderer
+from reader.settings import Settings
+from reader.ui.article_view import ArticleView
+from reader.ui.contents import ContentsTree
+from reader.ui.search_controller import SearchController
+from reader.ui.search_panel import SearchPanel
+from reader.ui.workers import SearchThread
+
+#: Toolbar labels longer than this are shortened (the full title is in the tooltip).
+_LABEL_CHARS = 32
+
+
+def _elide(text: str, limit: int = _LABEL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class MainWindow(QMainWindow):
+    """One library, shown as a tree, an article view and a search panel."""
+
+    locationShown = Signal(object)  # noqa: N815 — the Location now on screen
+
+    def __init__(self, library: Library, settings: Settings, cache_dir: Path) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.cache_dir = cache_dir
+        self.renderer = Renderer(library)
+        self.history = History()
+        self.current: Location | None = None
+        #: False for the self-test, which must not change what the user last read.
+        self.persist = True
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 760)
+
+        self.contents = ContentsTree(self)
+        self.search_panel = SearchPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.contents, "&Contents")
+        self.tabs.addTab(self.search_panel, "&Search")
+        self.tabs.setAccessibleName("Contents and search")
+
+        self.breadcrumb = QLabel(self)
+        self.breadcrumb.setTextFormat(Qt.TextFormat.RichText)
+        self.breadcrumb.setAccessibleName("You are here")
+        self.breadcrumb.setContentsMargins(10, 6, 10, 4)
+        self.breadcrumb.linkActivated.connect(self._on_breadcrumb)
+        self.article_view = ArticleView(self)
+        reading = QWidget(self)
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.breadcrumb)
+        reading_layout.addWidget(self.article_view, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(reading)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 780])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.search_field = QLineEdit(self)
+        self.search_field.setPlaceholderText("Search the library (Ctrl+K)")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setAccessibleName("Search the library")
+        self.search_field.setMinimumWidth(220)
+        self.search_field.installEventFilter(self)
+        self.search_field.addAction(QIcon(str(paths.resource("icons/search.svg"))),
+                                    QLineEdit.ActionPosition.LeadingPosition)
+
+        self._build_actions()
+        self._build_status_bar()
+
+        self.search_thread = SearchThread(self)
+        self.search = SearchController(self.search_field, self.search_panel, self.search_thread,
+                                       self)
+        self.search.searchStarted.connect(lambda: self.tabs.setCurrentWidget(self.search_panel))
+        worker = self.search_thread.worker
+        worker.indexProgress.connect(self._on_index_progress)
+        worker.indexReady.connect(self._on_index_ready)
+        worker.indexFailed.connect(self._on_index_failed)
+
+        self.contents.locationActivated.connect(self.navigate)
+        self.search_panel.hitActivated.connect(self.open_hit)
+        self.article_view.locationRequested.connect(self.navigate)
+        self.article_view.externalLinkClicked.connect(self._on_external_link)
+        self.article_view.brokenLinkClicked.connect(self._on_broken_link)
+        self.article_view.fileLinkClicked.connect(self._on_file_link)
+        self.contents.set_library(library)
+        if settings.problem:
+            self.statusBar().showMessage(settings.problem, 15000)
+
+    # -- building ------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut, tip: str, icon: QIcon | None = None) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(shortcut)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(icon)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _icon(self, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+        """Our own SVG icon (crisp at any scale), or the style's if it cannot be loaded."""
+        icon = QIcon(str(paths.resource(f"icons/{name}.svg")))
+        return icon if not icon.isNull() else self.style().standardIcon(fallback)
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.back_action = self._action(
+            "&Back", self.go_back, QKeySequence.StandardKey.Back, "Go back",
+            self._icon("back", sp.SP_ArrowBack))
+        self.forward_action = self._action(
+            "&Forward", self.go_forward, QKeySequence.StandardKey.Forward, "Go forward",
+            self._icon("forward", sp.SP_ArrowForward))
+        self.home_action = self._action(
+            "&Home", self.go_home, QKeySequence("Alt+Home"), "The library's home page",
+            self._icon("home", sp.SP_DirHomeIcon))
+        self.previous_action = self._action(
+            "&Previous Article", self.go_previous, QKeySequence("Ctrl+PgUp"),
+            "Previous article in the library", self._icon("previous", sp.SP_ArrowUp))
+        self.next_action = self._action(
+            "&Next Article", self.go_next, QKeySequence("Ctrl+PgDown"),
+            "Next article in the library", self._icon("next", sp.SP_ArrowDown))
+        self.search_action = self._action(
+            "&Search…", self.focus_search, QKeySequence("Ctrl+K"), "Search the library")
+        self.quit_action = self._action(
+            "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close the reader")
+        self.contents_action = self._action(
+            "&Contents", self.focus_contents, QKeySequence("Ctrl+Shift+C"),
+            "Show the contents")
+        self.about_action = self._action("&About Diabetes Reader", self.show_about, None,
+                                         "About this app")
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.quit_action)
+        go_menu = menu.addMenu("&Go")
+        for action in (self.back_action, self.forward_action, None, self.previous_action,
+                       self.next_action, None, self.home_action, self.contents_action,
+                       self.search_action):
+            go_menu.addSeparator() if action is None else go_menu.addAction(action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar("Navigation", self)
+        toolbar.setObjectName("navigation")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setAccessibleName("Navigation")
+        toolbar.addAction(self.back_action)
+        toolbar.addAction(self.forward_action)
+        toolbar.addAction(self.home_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.previous_action)
+        toolbar.addAction(self.next_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
+                             spacer.sizePolicy().Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_field)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        self.index_progress = QProgressBar(self)
+        self.index_progress.setMaximumWidth(180)
+        self.index_progress.setAccessibleName("Search index progress")
+        self.index_progress.hide()
+        self.statusBar().addPermanentWidget(self.index_progress)
+
+    # -- navigation ---------------------------------------------------------------------------
+    def navigate(self, location: Location, terms: tuple[str, ...] = (),
+                 record: bool = True) -> None:
+        """Show ``location`` (an article, section or home), optionally marking search words."""
+        if record and self.current is not None:
+            self.history.remember_scroll(self.article_view.verticalScrollBar().value())
+        page = self.renderer.page(location)
+        self.article_view.show_page(page, terms)
+        self.current = location
+        if record:
+            self.history.visit(location)
+        self.setWindowTitle(f"{page.title} — {APP_NAME}" if page.title else APP_NAME)
+        self.contents.select_location(location)
+        self._update_breadcrumb(location)
+        self._update_actions()
+        if terms and self.article_view.hit_count:
+            count = self.article_view.hit_count
+            self.statusBar().showMessage(
+                f"{count} match{'es' if count != 1 else ''} highlighted in this article.", 6000)
+        self.locationShown.emit(location)
+
+    def open_hit(self, article_id: str, terms: tuple[str, ...]) -> None:
+        self.navigate(Location.article(article_id), terms)
+
+    def _step_history(self, location: Location | None) -> None:
+        if location is None:
+            return
+        self.navigate(location, record=False)
+        self.article_view.verticalScrollBar().setValue(self.history.current_scroll)
+
+    def go_back(self) -> None:
+        self.history.remember_scroll(self.article_view.verticalScrollBar().value())
+        self._step_history(self.history.back())
+
+    def go_forward(self) -> None:
+        self.history.remember_scroll(self.article_view.verticalScrollBar().value())
+        self._step_history(self.history.forward())
+
+    def go_home(self) -> None:
+        self.navigate(Location.home())
+
+    def neighbours(self) -> tuple[Article | None, Article | None]:
+        """The articles before and after what is shown, in reading order."""
+        location = self.current or Location.home()
+        if location.kind == "article" and location.id in self.library.articles:
+            return (self.library.previous_article(location.id),
+                    self.library.next_article(location.id))
+        if location.kind == "section" and location.id in self.library.sections:
+            first = next(self.library.articles_in(location.id), None)
+            if first is not None:
+                return self.library.previous_article(first.id), first
+        return None, self.library.first_article()
+
+    def go_previous(self) -> None:
+        previous, _ = self.neighbours()
+        if previous is not None:
+            self.navigate(Location.article(previous.id))
+
+    def go_next(self) -> None:
+        _, following = self.neighbours()
+        if following is not None:
+            self.navigate(Location.article(following.id))
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search_panel)
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def focus_contents(self) -> None:
+        self.tabs.setCurrentWidget(self.contents)
+        self.contents.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _update_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+        previous, following = self.neighbours()
+        for action, article, word, keys in (
+            (self.previous_action, previous, "Previous", "Ctrl+PgUp"),
+            (self.next_action, following, "Next", "Ctrl+PgDown"),
+        ):
+            action.setEnabled(article is not None)
+            if article is None:
+                action.setText(word)
+                action.setToolTip(f"No {word.lower()} article")
+            else:
+                action.setText(f"{word}: {_elide(article.title)}")
+                action.setToolTip(f"{word} article: {article.title} ({keys})")
+
+    def _update_breadcrumb(self, location: Location) -> None:
+        from html import escape
+
+        parts = [f'<a href="{Location.home().to_url()}">{escape(self.library.title)}</a>']
+        section_id = ""
+        title = ""
+        if location.kind == "article" and location.id in self.library.articles:
+            article = self.library.articles[location.id]
+            section_id, title = article.section_id, article.title
+        elif location.kind == "section" and location.id in self.library.sections:
+            section_id = location.id
+        for section in self.library.section_chain(section_id):
+            if section.id == location.id and location.kind == "section":
+                parts.append(f"<b>{escape(section.title)}</b>")
+            else:
+                url = Location.section(section.id).to_url()
+                parts.append(f'<a href="{url}">{escape(section.title)}</a>')
+        if title:
+            parts.append(f"<b>{escape(title)}</b>")
+        self.breadcrumb.setText(" › ".join(parts))
+
+    def _on_breadcrumb(self, url: str) -> None:
+        location = Location.from_url(url)
+        if location is not None:
+            self.navigate(location)
+
+    # -- links --------------------------------------------------------------------------------
+    def _on_external_link(self, url: str) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Web link")
+        box.setText("This reader works offline and does not open web pages.")
+        box.setInformativeText(f"The link goes to:\n{url}\n\nYou can copy the address and "
+                               "open it on a device that is online.")
+        copy = box.addButton("&Copy Address", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is copy:
+            QGuiApplication.clipboard().setText(url)
+            self.statusBar().showMessage("Address copied.", 4000)
+
+    def _on_broken_link(self, reason: str) -> None:
+        QMessageBox.warning(self, "Broken link", f"This link does not lead anywhere: {reason}.")
+
+    def _on_file_link(self, url: QUrl) -> None:
+        if not QDesktopServices.openUrl(url):
+            QMessageBox.warning(self, "Cannot open file",
+                                f"No program on this computer opens {url.toLocalFile()}.")
+
+    # -- search index ------------------------------------------------------------------------
+    def start_indexing(self, rebuild: bool = False) -> None:
+        """Open the search index, building it in the background if it is missing or stale."""
+        self.search_thread.open_index(self.library, self.cache_dir, rebuild)
+
+    def _on_index_progress(self, done: int, total: int) -> None:
+        self.index_progress.setRange(0, max(total, 1))
+        self.index_progress.setValue(done)
+        self.index_progress.setFormat("Indexing %p%")
+        self.index_progress.show()
+        self.statusBar().showMessage("Building the search index; you can keep reading.")
+
+    def _on_index_ready(self, count: int, note: str) -> None:
+        self.index_progress.hide()
+        self.search.index_ready = True
+        self.statusBar().showMessage(note or f"Search ready: {count} articles.", 15000 if note
+                                     else 4000)
+        self.search.refresh()
+
+    def _on_index_failed(self, message: str) -> None:
+        self.index_progress.hide()
+        self.search_panel.show_message(message)
+        self.statusBar().showMessage(message)
+
+    # -- keys, state --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Down and self.search_panel.model.rowCount():
+                self.tabs.setCurrentWidget(self.search_panel)
+                self.search_panel.view.setFocus()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.search_field.clear()
+                self.search_panel.clear()
+                self.article_view.setFocus()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._search_is_current():
+                self.search_panel.activate_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _search_is_current(self) -> bool:
+        results = self.search.last_results
+        return results is not None and results.query == self.search_field.text() and bool(
+            results.hits)
+
+    def restore_state(self) -> None:
+        """Window size, splitter and the last page read, as they were when the app closed."""
+        geometry = self.settings.get("window_geometry")
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        splitter = self.settings.get("splitter_state")
+        if isinstance(splitter, str):
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+        last = self.settings.get("last_location", {})
+        location = None
+        if isinstance(last, dict) and isinstance(last.get(str(self.library.root)), str):
+            location = Location.from_url(last[str(self.library.root)])
+        if location is None or (location.kind == "article"
+                                and location.id not in self.library.articles):
+            location = Location.home()
+        self.navigate(location)
+
+    def save_state(self) -> None:
+        if not self.persist:
+            return
+        self.settings.set("window_geometry", self.saveGeometry().toBase64().data().decode())
+        self.settings.set("splitter_state", self.splitter.saveState().toBase64().data().decode())
+        last = self.settings.get("last_location", {})
+        last = dict(last) if isinstance(last, dict) else {}
+        if self.current is not None:
+            last[str(self.library.root)] = self.current.without_anchor().to_url()
+        self.settings.set("last_location", last)
+        self.settings.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        self.search_thread.stop()
+        super().closeEvent(event)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>An offline library of plain-language articles about diabetes.</p>"
+            f"<p>Library: {self.library.title}<br>{len(self.library.reading_order)} articles "
+            f"in {self.library.root}</p>"
+            "<p>General information only: it does not replace advice from your doctor or "
+            "care team.</p>",
+        )

@@ -1,0 +1,86 @@
+"""Wires the search field to the search thread and the results panel.
+
+Typing restarts a short single-shot timer instead of searching on every key (qutebrowser's
+pattern): only a pause in typing sends a query, and the query runs in the search thread.
+Results that a newer query has overtaken are dropped, so the list never flickers back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit
+
+from reader.search import SearchResults
+from reader.ui.search_panel import SearchPanel
+from reader.ui.workers import SearchThread
+
+#: Pause in typing before a query is sent (ms): short enough to feel live.
+DEBOUNCE_MS = 150
+
+
+class SearchController(QObject):
+    """Debounces the field, sends queries, shows their results."""
+
+    searchStarted = Signal()  # noqa: N815 — the user typed something to search for
+    resultsShown = Signal(object)  # noqa: N815 — SearchResults, after they are on screen
+
+    def __init__(self, field: QLineEdit, panel: SearchPanel, thread: SearchThread,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.panel = panel
+        self.thread = thread
+        self.index_ready = False
+        self.last_results: SearchResults | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._send)
+        field.textEdited.connect(self._on_edited)
+        field.returnPressed.connect(self.search_now)
+        panel.suggestionActivated.connect(self.search_for)
+        thread.worker.resultsReady.connect(self._on_results)
+
+    def _on_edited(self, text: str) -> None:
+        if not text.strip():
+            self._timer.stop()
+            self.thread.search("")  # invalidates queries still in flight
+            self.panel.clear()
+            return
+        self.searchStarted.emit()
+        self._timer.start()
+
+    def search_now(self) -> None:
+        """Search at once (Enter), without waiting for the typing pause."""
+        if self.field.text().strip():
+            self._timer.stop()
+            self.searchStarted.emit()
+            self._send(typing=False)
+
+    def search_for(self, text: str) -> None:
+        """Replace the query (a "Did you mean" link, the self-test) and search."""
+        self.field.setText(text)
+        self.search_now()
+
+    def _send(self, typing: bool = True) -> None:
+        text = self.field.text()
+        if not text.strip():
+            return
+        if not self.index_ready:
+            self.panel.show_message("The search index is still being built; results will "
+                                    "appear when it is ready.")
+        self.thread.search(text, typing=typing)
+
+    def refresh(self) -> None:
+        """Run the current query again (the index became ready or changed)."""
+        if self.field.text().strip():
+            self._send(typing=False)
+
+    def _on_results(self, generation: int, results: SearchResults) -> None:
+        if generation != self.thread.generation or not self.field.text().strip():
+            return
+        if not self.index_ready and not results.hits:
+            return  # the "still being built" message stays until real results come
+        self.last_results = results
+        self.panel.show_results(results)
+        self.resultsShown.emit(results)

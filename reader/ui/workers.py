@@ -1,0 +1,109 @@
+"""Search and indexing off the UI thread, so typing and scrolling never wait for Whoosh.
+
+One :class:`SearchWorker` lives in its own ``QThread``. It opens (or builds) the index, then
+answers queries with one reused searcher. Requests carry a generation number; a request that a
+newer one has overtaken is skipped, so a fast typist never waits for a backlog of stale queries.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from reader.library.model import Library
+from reader.search import SearchEngine, SearchResults, open_or_build
+
+
+class SearchWorker(QObject):
+    """Owns the index and the search engine; every slot runs in the worker thread."""
+
+    indexProgress = Signal(int, int)  # noqa: N815 (Qt signal naming)
+    indexReady = Signal(int, str)  # noqa: N815 — article count, note for the user ("" if none)
+    indexFailed = Signal(str)  # noqa: N815
+    resultsReady = Signal(int, object)  # noqa: N815 — generation, SearchResults
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._engine: SearchEngine | None = None
+        self._lock = threading.Lock()
+        self._latest = 0
+
+    def note_request(self, generation: int) -> None:
+        """Called from the UI thread: the newest generation the UI waits for."""
+        with self._lock:
+            self._latest = max(self._latest, generation)
+
+    def _is_stale(self, generation: int) -> bool:
+        with self._lock:
+            return generation < self._latest
+
+    @Slot(object, str, bool)
+    def open_index(self, library: Library, cache_dir: str, rebuild: bool) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+        try:
+            ix, note = open_or_build(library, Path(cache_dir), self.indexProgress.emit, rebuild)
+            self._engine = SearchEngine(ix)
+        except Exception as error:
+            self.indexFailed.emit(f"Search is not available: {error}")
+            return
+        self.indexReady.emit(self._engine.doc_count, note)
+
+    @Slot(int, str, bool)
+    def search(self, generation: int, text: str, typing: bool) -> None:
+        if self._is_stale(generation):
+            return
+        if self._engine is None:
+            self.resultsReady.emit(generation, SearchResults(query=text))
+            return
+        self.resultsReady.emit(generation, self._engine.search(text, limit=50, typing=typing))
+
+    @Slot()
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+
+
+class SearchThread(QObject):
+    """Starts the worker in its thread and gives the UI thread-safe ways to talk to it."""
+
+    _openRequested = Signal(object, str, bool)  # noqa: N815
+    _searchRequested = Signal(int, str, bool)  # noqa: N815
+    _closeRequested = Signal()  # noqa: N815
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("search")
+        self.worker = SearchWorker()
+        self.worker.moveToThread(self.thread)
+        self._openRequested.connect(self.worker.open_index)
+        self._searchRequested.connect(self.worker.search)
+        self._closeRequested.connect(self.worker.close)
+        self._generation = 0
+        self.thread.start()
+
+    def open_index(self, library: Library, cache_dir: Path, rebuild: bool = False) -> None:
+        self._openRequested.emit(library, str(cache_dir), rebuild)
+
+    def search(self, text: str, typing: bool = True) -> int:
+        """Queue a search; returns its generation (results for older ones are dropped)."""
+        self._generation += 1
+        self.worker.note_request(self._generation)
+        self._searchRequested.emit(self._generation, text, typing)
+        return self._generation
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def stop(self) -> None:
+        """Close the index and end the thread (waits for a running build to finish)."""
+        if self.thread.isRunning():
+            self._closeRequested.emit()
+            self.thread.quit()
+            self.thread.wait()

@@ -1,0 +1,185 @@
+"""The window as a person uses it: tree, previous/next, history, search, links, memory."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QMessageBox
+
+from reader import paths
+from reader.library import load_library
+from reader.library.links import Location
+from reader.settings import Settings
+from reader.ui.main_window import MainWindow
+from tests.conftest import ARTIFACTS, article
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path):
+    def open_(library_root=None, ready=True, settings_dir=None):
+        library = load_library(library_root or paths.bundled_library())
+        settings = Settings.in_folder(settings_dir or tmp_path / "config")
+        window = MainWindow(library, settings, tmp_path / "cache")
+        qtbot.addWidget(window)
+        window.restore_state()
+        window.show()
+        qtbot.waitExposed(window)
+        window.start_indexing()
+        if ready:
+            qtbot.waitUntil(lambda: window.search.index_ready, timeout=30000)
+        return window
+
+    return open_
+
+
+def click_tree_item(qtbot, window, title):
+    model = window.contents.model()
+    matches = model.findItems(title, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    assert matches, f"{title!r} is not in the tree"
+    index = matches[0].index()
+    window.contents.scrollTo(index)
+    rect = window.contents.visualRect(index)
+    qtbot.mouseClick(window.contents.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_first_start_shows_home_page_listing_sections(open_window):
+    window = open_window()
+    assert window.current == Location.home()
+    text = window.article_view.toPlainText()
+    assert "Type 2 and Double Diabetes" in text and "What Is Insulin Resistance?" in text
+
+
+def test_clicking_the_tree_opens_the_article_and_breadcrumb_follows(qtbot, open_window):
+    window = open_window()
+    click_tree_item(qtbot, window, "What Is Insulin Resistance?")
+    assert window.article_view.page.title == "What Is Insulin Resistance?"
+    assert "Type 2 and Double Diabetes" in window.breadcrumb.text()
+    assert "Last updated" in window.article_view.toPlainText()
+    assert "not medical advice" in window.article_view.toPlainText()
+    assert window.windowTitle().startswith("What Is Insulin Resistance?")
+
+
+def test_previous_and_next_buttons_walk_the_library_and_show_titles(qtbot, open_window):
+    window = open_window()
+    library = window.library
+    first = library.first_article()
+    second = library.next_article(first.id)
+    window.navigate(Location.article(first.id))
+    next_button = window.toolbar.widgetForAction(window.next_action)
+    assert second.title[:20] in next_button.text()
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert window.current == Location.article(second.id)
+    # The tree follows the current article.
+    assert window.contents.current_location() == Location.article(second.id)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current == Location.article(first.id)
+    assert not window.previous_action.isEnabled()
+
+
+def test_back_and_forward(qtbot, open_window):
+    window = open_window()
+    ids = window.library.reading_order
+    window.navigate(Location.article(ids[0]))
+    window.navigate(Location.article(ids[2]))
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current == Location.article(ids[0])
+    qtbot.mouseClick(window.toolbar.widgetForAction(window.forward_action),
+                     Qt.MouseButton.LeftButton)
+    assert window.current == Location.article(ids[2])
+    assert not window.forward_action.isEnabled()
+
+
+def test_search_shows_hits_and_opens_the_article_with_hits_highlighted(qtbot, open_window):
+    window = open_window()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.hasFocus()
+    with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
+        qtbot.keyClicks(window.search_field, "insulin resistence")
+    results = window.search.last_results
+    assert results.query == "insulin resistence"
+    assert window.tabs.currentWidget() is window.search_panel
+    assert window.search_panel.model.hit(0).title == "What Is Insulin Resistance?"
+    assert "insulin resistance" in window.search_panel.status.text()  # did you mean
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.article_view.page.title == "What Is Insulin Resistance?"
+    assert window.article_view.hit_count > 3
+    assert len(window.article_view.extraSelections()) == window.article_view.hit_count
+
+
+def test_clicking_a_hit_opens_it(qtbot, open_window):
+    window = open_window()
+    with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
+        qtbot.keyClicks(window.search_field, "double")
+    view = window.search_panel.view
+    rect = view.visualRect(window.search_panel.model.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.article_view.page.title == window.search_panel.model.hit(0).title
+
+
+def test_links_inside_articles_navigate_in_the_app(open_window):
+    window = open_window()
+    window.navigate(Location.article("type-2-and-double-diabetes/what-is-type-2-diabetes"))
+    window.article_view.anchorClicked.emit(
+        QUrl("reader:article/type-2-and-double-diabetes/what-is-insulin-resistance"))
+    assert window.article_view.page.title == "What Is Insulin Resistance?"
+
+
+def test_web_links_are_not_opened_but_explained(open_window, monkeypatch):
+    window = open_window()
+    shown = []
+
+    def fake_exec(box):
+        shown.append((box.text(), box.informativeText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    before = window.current
+    window.article_view.anchorClicked.emit(QUrl("https://diabetes.org/"))
+    assert shown and "offline" in shown[0][0] and "https://diabetes.org/" in shown[0][1]
+    assert window.current == before
+
+
+def test_index_builds_in_background_while_reading_works(open_window, qtbot, make_library):
+    root = make_library({f"{i:03d}-a{i}.md": article(f"Article {i}", "sugar " * 200)
+                         for i in range(150)})
+    window = open_window(root, ready=False)
+    assert not window.search.index_ready  # start_indexing returned before the build ended
+    window.navigate(Location.article(window.library.reading_order[5]))
+    assert window.article_view.page.title == "Article 5"
+    qtbot.waitUntil(lambda: window.search.index_ready, timeout=60000)
+    assert "Search ready" in window.statusBar().currentMessage()
+
+
+def test_fast_typing_shows_only_the_final_query(qtbot, open_window):
+    window = open_window()
+    with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
+        for text in ("d", "do", "dou", "doub", "doubl", "double"):
+            window.search_field.setText(text)
+            window.search_field.textEdited.emit(text)
+    assert window.search.last_results.query == "double"
+
+
+def test_window_remembers_the_last_article_and_layout(qtbot, open_window, tmp_path):
+    window = open_window()
+    window.navigate(Location.article("type-2-and-double-diabetes/what-is-double-diabetes"))
+    window.resize(700, 500)
+    window.splitter.setSizes([250, 450])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = open_window(ready=False)
+    assert again.current == Location.article("type-2-and-double-diabetes/what-is-double-diabetes")
+    assert again.size().width() == 700 and again.splitter.sizes() == sizes
+
+
+def test_screenshot_of_main_window(qtbot, open_window):
+    window = open_window()
+    window.resize(1200, 800)
+    window.navigate(Location.article("type-2-and-double-diabetes/what-is-insulin-resistance"))
+    with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
+        qtbot.keyClicks(window.search_field, "insulin resistance")
+    window.search_panel.activate_current()
+    qtbot.wait(50)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    image = window.grab()
+    assert image.save(str(ARTIFACTS / "main_window.png"))
+    assert image.width() >= 1200

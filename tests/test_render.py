@@ -1,0 +1,68 @@
+import pytest
+
+from reader.library import load_library
+from reader.library.links import Location
+from reader.render import NOTICE_TEXT, Renderer
+from tests.conftest import article
+
+
+@pytest.fixture
+def library(make_library):
+    return load_library(make_library({
+        "01-a.md": article("First", "Go to [second](02-b.md#part) or [web](https://x.org) or "
+                           "[nowhere](gone.md).\n\n![A foot](foot.png)\n\n![Gone](gone.png)",
+                           updated="2026-03-05", sources="ADA Standards of Care 2025"),
+        "02-b.md": article("Second", "## Part\n\nText."),
+        "foot.png": b"\x89PNG",
+    }))
+
+
+def test_article_page_has_title_date_sources_notice_and_neighbours(library):
+    page = Renderer(library).page(Location.article("a"))
+    html = page.html
+    assert page.title == "First"
+    assert "Last updated: 5 March 2026" in html
+    assert "ADA Standards of Care 2025" in html
+    assert NOTICE_TEXT in html
+    assert "Next: <a href=\"reader:article/b\">Second</a>" in html
+    assert html.index("First</h1>") < html.index("Last updated")
+
+
+def test_links_and_images_are_resolved(library):
+    html = Renderer(library).page(Location.article("a")).html
+    assert 'href="reader:article/b#part"' in html
+    assert 'class="external"' in html
+    assert 'href="reader:broken/' in html
+    assert (library.root / "foot.png").as_uri() in html
+    assert "[Gone: image 'gone.png' is missing]" in html.replace("&#x27;", "'")
+
+
+def test_headings_get_anchors(library):
+    assert 'id="part"' in Renderer(library).page(Location.article("b")).html
+
+
+def test_missing_date_falls_back_to_file_date(library):
+    html = Renderer(library).page(Location.article("b")).html
+    assert "(file date)" in html
+
+
+def test_unreadable_bytes_show_a_notice_not_a_crash(make_library):
+    library = load_library(make_library({"x.md": b"# Title\n\ncaf\xe9\n"}))
+    html = Renderer(library).page(Location.article("x")).html
+    assert "could not be read" in html and "x.md:3" in html
+
+
+def test_home_and_section_pages_list_articles(make_library):
+    library = load_library(make_library({
+        "01-s/_section.md": "title: Basics\nsummary: Start here.\n",
+        "01-s/01-a.md": article("Alpha"),
+    }))
+    renderer = Renderer(library)
+    home = renderer.page(Location.home()).html
+    assert "Basics" in home and "Start here." in home and "Alpha" in home
+    assert "Alpha" in renderer.page(Location.section("s")).html
+
+
+def test_unknown_article_gives_an_error_page(library):
+    page = Renderer(library).page(Location.article("nope"))
+    assert page.title == "Article not found"

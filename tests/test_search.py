@@ -1,0 +1,193 @@
+import json
+import os
+import stat
+
+import pytest
+
+from reader import paths
+from reader.cli import main
+from reader.library import load_library
+from reader.search import IndexStore, SearchEngine, open_or_build, snippet_text
+from reader.search.highlight import TermMatcher
+from tests.conftest import article
+
+
+@pytest.fixture
+def small_library(make_library):
+    return make_library({
+        "01-resistance.md": article(
+            "Insulin Resistance", "When cells resist insulin, sugar stays in the blood.",
+            keywords="resistant cells"),
+        "02-eyes.md": article(
+            "Eye Care", "## Check your eyes\n\nHigh sugar can harm the eyes. Insulin resistance "
+            "is mentioned here once."),
+        "03-food.md": article("Food", "Vegetables, beans and whole grains. Diabetes and food."),
+    })
+
+
+@pytest.fixture
+def engine(small_library, tmp_path):
+    ix, note = open_or_build(load_library(small_library), tmp_path / "cache")
+    assert note == ""
+    engine = SearchEngine(ix)
+    yield engine
+    engine.close()
+
+
+@pytest.fixture(scope="module")
+def bundled_engine(tmp_path_factory):
+    library = load_library(paths.bundled_library())
+    ix, _ = open_or_build(library, tmp_path_factory.mktemp("bundled-cache"))
+    engine = SearchEngine(ix)
+    yield engine
+    engine.close()
+
+
+def titles(results):
+    return [hit.title for hit in results.hits]
+
+
+def test_stemming_finds_other_forms_of_a_word(engine):
+    assert "Insulin Resistance" in titles(engine.search("resisting"))
+    assert "Insulin Resistance" in titles(engine.search("resistances"))
+
+
+def test_title_match_ranks_above_a_passing_mention(engine):
+    assert titles(engine.search("insulin resistance"))[0] == "Insulin Resistance"
+
+
+def test_heading_match_counts(engine):
+    assert titles(engine.search("check"))[0] == "Eye Care"
+
+
+def test_snippets_mark_the_hits(engine):
+    hit = engine.search("vegetables").hits[0]
+    assert "[Vegetables]" in snippet_text(hit.snippet, "[", "]")
+
+
+def test_misspelled_word_is_corrected(engine):
+    results = engine.search("vegtables")
+    assert results.corrected and results.effective_query == "vegetables"
+    assert titles(results) == ["Food"]
+
+
+def test_typing_the_start_of_a_word_already_finds_it(engine):
+    results = engine.search("vegeta", typing=True)
+    assert titles(results) == ["Food"] and not results.corrected
+
+
+@pytest.mark.parametrize("query", [
+    '"unbalanced', "AND", "OR OR", "NOT", "*", "?", "insulin AND", "((", "))", "title:", "a:b:c",
+    "^2", "[a TO", "{", "~", "\\", "'", "🍎 sugar", "\x00\x01", "x" * 500, "word " * 300,
+    "ins*", "*ulin", "-", "+sugar", "日本語", "NOT NOT NOT", '"a" "b" "', "<script>",
+])
+def test_any_typed_text_gives_results_or_none_never_an_error(engine, query):
+    results = engine.search(query)
+    assert isinstance(results.hits, tuple)
+    engine.search(query, typing=True)
+
+
+def test_bundled_misspelling_puts_insulin_resistance_first(bundled_engine):
+    results = bundled_engine.search("insulin resistence")
+    assert results.hits[0].title == "What Is Insulin Resistance?"
+    assert results.suggestion == "insulin resistance"
+
+
+def test_bundled_did_you_mean_diabetes(bundled_engine):
+    results = bundled_engine.search("diabetis")
+    assert results.corrected and results.effective_query == "diabetes"
+    assert results.hits
+
+
+def test_term_matcher_matches_like_the_index():
+    spans = TermMatcher().spans("Cells resist insulin; resistance grows.", ["resistance"])
+    assert [(s, n) for s, n in spans] == [(6, 6), (22, 10)]
+
+
+def test_stale_index_is_rebuilt_and_swapped(small_library, tmp_path):
+    cache = tmp_path / "cache"
+    library = load_library(small_library)
+    store = IndexStore(library.root, cache)
+    open_or_build(library, cache)
+    first = store.current_dir()
+    assert store.is_current(library)
+
+    path = small_library / "03-food.md"
+    path.write_text(article("Food", "Now about lentils."), encoding="utf-8")
+    os.utime(path, ns=(1, 1))  # a different mtime, whatever the clock resolution
+    changed = load_library(small_library)
+    assert not store.is_current(changed)
+    ix, _ = open_or_build(changed, cache)
+    assert store.current_dir() != first and not first.exists()
+    assert titles(SearchEngine(ix).search("lentils")) == ["Food"]
+
+
+def test_interrupted_build_keeps_the_old_index(small_library, tmp_path):
+    cache = tmp_path / "cache"
+    library = load_library(small_library)
+    open_or_build(library, cache)
+    store = IndexStore(library.root, cache)
+    before = store.current_dir()
+
+    def crash(done, total):
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        open_or_build(library, cache, crash, rebuild=True)
+    assert store.current_dir() == before
+    assert titles(SearchEngine(store.open()).search("vegetables")) == ["Food"]
+    assert not list(store.base.glob(".build-*"))
+
+
+def test_garbled_index_is_rebuilt(small_library, tmp_path):
+    cache = tmp_path / "cache"
+    library = load_library(small_library)
+    open_or_build(library, cache)
+    store = IndexStore(library.root, cache)
+    for file in store.current_dir().iterdir():
+        if file.suffix in (".toc", ".seg"):
+            file.write_bytes(b"garbage")
+    assert store.open() is None
+    ix, _ = open_or_build(library, cache)
+    assert titles(SearchEngine(ix).search("vegetables")) == ["Food"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else False,
+                    reason="root can write to read-only folders")
+def test_read_only_cache_falls_back_to_memory(small_library, tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    cache.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        ix, note = open_or_build(load_library(small_library), cache)
+        assert "in memory" in note
+        assert titles(SearchEngine(ix).search("vegetables")) == ["Food"]
+    finally:
+        cache.chmod(stat.S_IRWXU)
+
+
+def test_unwritable_cache_falls_back_to_memory(small_library, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")  # a file where the cache folder should be: fails even for root
+    ix, note = open_or_build(load_library(small_library), blocker)
+    assert "in memory" in note
+    assert titles(SearchEngine(ix).search("vegetables")) == ["Food"]
+
+
+def test_search_command_json(small_library, capsys):
+    assert main(["search", "vegetables", "--library", str(small_library), "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits[0]["title"] == "Food"
+    assert {"id", "title", "section", "score", "snippet"} <= set(hits[0])
+
+
+def test_search_command_prints_correction(small_library, capsys):
+    assert main(["search", "vegtables", "--library", str(small_library)]) == 0
+    out = capsys.readouterr().out
+    assert 'Showing results for "vegetables"' in out and "1. Food" in out
+
+
+def test_index_command_builds_in_the_user_cache(small_library, capsys):
+    assert main(["index", "--library", str(small_library)]) == 0
+    assert list((paths.cache_dir() / "index").iterdir())
