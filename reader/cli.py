@@ -81,7 +81,7 @@ class _ProgressBar:
 
 
 def _open_index(library: Library, rebuild: bool = False):
-    from reader.search import open_or_build
+    from reader.search.store import open_or_build
 
     ix, note = open_or_build(library, paths.cache_dir(), _ProgressBar("Indexing"), rebuild)
     if note:
@@ -106,7 +106,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from reader.search import SearchEngine, snippet_html, snippet_text
+    from reader.search.engine import SearchEngine
+    from reader.search.results import snippet_html, snippet_text
 
     library = _load(args)
     engine = SearchEngine(_open_index(library))

@@ -65,3 +65,23 @@ def test_check_runs_as_a_command_without_qt(make_library):
 
 def test_bundled_library_is_where_paths_says():
     assert (paths.bundled_library() / "_section.md").is_file()
+
+
+def test_gui_start_does_not_import_whoosh():
+    # Whoosh is loaded by the search thread; the first page must not wait for it.
+    code = ("import sys; import reader.ui.main_window; "
+            "sys.exit('whoosh' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_explicit_and_setext_anchors_are_known(make_library):
+    # Real-world Markdown (mkdocs sites) names anchors with attr_list and setext headings.
+    root = make_library({
+        "a.md": "Title\n=====\n\nUsage\n-----\n\n__text__{: #text }\n\n"
+                "### `configs` {: #extension_configs }\n\n<a name=\"old\"></a>\n",
+        "b.md": "# B\n\n[1](a.md#usage) [2](a.md#text) [3](a.md#extension_configs) "
+                "[4](a.md#old) [5](a.md#nothing)\n",
+    })
+    problems = check_library(load_library(root))
+    assert [p.message for p in problems] == ["broken link: no heading '#nothing' in a.md"]

@@ -66,3 +66,15 @@ def test_home_and_section_pages_list_articles(make_library):
 def test_unknown_article_gives_an_error_page(library):
     page = Renderer(library).page(Location.article("nope"))
     assert page.title == "Article not found"
+
+
+def test_index_text_has_no_markup():
+    from reader.render.plaintext import headings, to_text
+
+    text = ("Summary\n-------\n\n!!! note \"See Also\"\n    Read **this** [page](x.md){: #a }"
+            "\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```\n")
+    plain = to_text(text)
+    for markup in ("---", "!!!", "**", "](", "{:", "|"):
+        assert markup not in plain
+    assert "See Also" in plain and "Read this page" in plain
+    assert headings(text) == ["Summary"]

@@ -25,6 +25,10 @@ _INLINE_RE = re.compile(
 _REFERENCE_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?")
 _HTML_RE = re.compile(r"<(a|img)\b[^>]*?\b(href|src)\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
 _HEADING_RE = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+#: ``{: #id .class }`` (Python-Markdown's attr_list) and HTML ``id=``/``name=`` attributes.
+_ATTR_ID_RE = re.compile(r"\{:?[^}\n]*?#([\w-]+)[^}\n]*\}")
+_HTML_ID_RE = re.compile(r"\b(?:id|name)\s*=\s*[\"']([^\"']+)[\"']")
 
 
 def iter_references(body: str) -> Iterator[tuple[int, bool, str]]:
@@ -52,17 +56,27 @@ def iter_references(body: str) -> Iterator[tuple[int, bool, str]]:
 
 
 def heading_anchors(body: str) -> set[str]:
-    """The ids the renderer gives headings (Python-Markdown's ``toc`` slugs)."""
+    """Every anchor the rendered page has: heading slugs (Python-Markdown's ``toc``), explicit
+    ``{: #id }`` attributes and HTML ``id``/``name`` attributes."""
     ids: set[str] = set()
     fence: str | None = None
+    previous = ""
     for line in body.splitlines():
         fence_match = _FENCE_RE.match(line)
         if fence_match:
             fence = None if fence else fence_match.group(1)[0] * 3
             continue
-        match = None if fence else _HEADING_RE.match(line)
-        if match:
-            ids.add(unique(slugify(plain_inline(match.group(2)), "-"), ids))
+        if fence:
+            continue
+        explicit = _ATTR_ID_RE.findall(line) + _HTML_ID_RE.findall(line)
+        ids.update(explicit)
+        heading = _HEADING_RE.match(line)
+        text = heading.group(2) if heading else None
+        if text is None and previous.strip() and _SETEXT_RE.match(line):
+            text = previous
+        if text is not None and not _ATTR_ID_RE.search(text):
+            ids.add(unique(slugify(plain_inline(text), "-"), ids))
+        previous = line
     return ids
 
 

@@ -16,6 +16,9 @@ _MARK_RE = re.compile(r"(\*\*|__|\*|_|`+|~~)(?=\S)|(?<=\S)(\*\*|__|\*|_|`+|~~)")
 _LIST_RE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE)
 _QUOTE_RE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _TABLE_RE = re.compile(r"^[ \t]*\|?[ \t:|-]+\|[ \t:|-]*$", re.MULTILINE)
+_UNDERLINE_RE = re.compile(r"^ {0,3}(?:=+|-+|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+_ATTR_LIST_RE = re.compile(r"\{:?[ \t]*[#.][^}\n]*\}")
+_ADMONITION_RE = re.compile(r"^ {0,3}[!?]{3}\+?[ \t]+[\w-]+(?:[ \t]+\"([^\"]*)\")?", re.MULTILINE)
 
 
 def headings(markdown_text: str) -> list[str]:
@@ -27,6 +30,7 @@ def headings(markdown_text: str) -> list[str]:
 
 def inline_text(text: str) -> str:
     """One line of Markdown without its markup."""
+    text = _ATTR_LIST_RE.sub("", text)
     text = _IMAGE_RE.sub(r"\1", text)
     text = _LINK_RE.sub(r"\1", text)
     text = _TAG_RE.sub(" ", text)
@@ -39,6 +43,9 @@ def to_text(markdown_text: str) -> str:
     text = _FENCE_RE.sub("", markdown_text)
     text = _REFDEF_RE.sub("", text)
     text = _TABLE_RE.sub("", text)
+    text = _UNDERLINE_RE.sub("", text)
+    text = _ATTR_LIST_RE.sub("", text)
+    text = _ADMONITION_RE.sub(r"\1", text)
     text = _HEADING_RE.sub(r"\1", text)
     text = _QUOTE_RE.sub("", text)
     text = _LIST_RE.sub("", text)

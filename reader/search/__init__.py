@@ -1,14 +1,7 @@
-"""Full-text search over a library (Whoosh; no Qt here)."""
+"""Full-text search over a library (Whoosh; no Qt here).
 
-from reader.search.engine import SearchEngine, SearchResults, snippet_html, snippet_text
-from reader.search.store import IndexStore, build_in_memory, open_or_build
-
-__all__ = [
-    "IndexStore",
-    "SearchEngine",
-    "SearchResults",
-    "build_in_memory",
-    "open_or_build",
-    "snippet_html",
-    "snippet_text",
-]
+Modules: ``schema`` (fields), ``documents`` (article → fields), ``store`` (index folders, build
+and swap), ``engine`` (queries), ``highlight`` (hits in an article), ``results`` (what a search
+returns). This package imports nothing itself, so the UI can import ``results`` at start-up and
+leave Whoosh to its search thread.
+"""

@@ -8,12 +8,12 @@ Any text a person can type gives results or none, never an exception.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from whoosh import highlight, qparser
 from whoosh import query as wq
 from whoosh.index import Index
 
+from reader.search.results import HIT_END, HIT_START, Hit, SearchResults
 from reader.search.schema import FIELD_BOOSTS, make_analyzer
 
 #: Longer queries are cut here: nobody types more, and it bounds the work a query can cause.
@@ -23,39 +23,12 @@ MAX_QUERY_WORDS = 24
 #: MIN_PREFIX letters (a one-letter prefix would match half the lexicon).
 MAX_COMPLETIONS = 24
 MIN_PREFIX = 3
-#: Snippet markers around each hit; see :func:`snippet_html` and :func:`snippet_text`.
-HIT_START, HIT_END = "\x02", "\x03"
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 _SEARCH_FIELDS = list(FIELD_BOOSTS)
 #: Fields indexed with their unstemmed words too (``spelling=True`` in the schema).
 _SPELL_FIELDS = ("title", "keywords", "body")
-
-
-@dataclass(frozen=True)
-class Hit:
-    id: str
-    title: str
-    section: str
-    score: float
-    #: Text with each hit between :data:`HIT_START` and :data:`HIT_END`.
-    snippet: str
-
-
-@dataclass(frozen=True)
-class SearchResults:
-    query: str
-    hits: tuple[Hit, ...] = ()
-    total: int = 0
-    #: The query actually run: the corrected one if :attr:`corrected` is true.
-    effective_query: str = ""
-    #: True if misspelled words were replaced ("Showing results for …").
-    corrected: bool = False
-    #: A better-spelled query that was not needed to find results ("Did you mean …?").
-    suggestion: str | None = None
-    #: Words to highlight in the article opened from a hit.
-    terms: tuple[str, ...] = field(default=())
 
 
 class _MarkerFormatter(highlight.Formatter):
@@ -65,18 +38,6 @@ class _MarkerFormatter(highlight.Formatter):
 
     def format_token(self, text: str, token, replace: bool = False) -> str:
         return HIT_START + highlight.get_text(text, token, replace) + HIT_END
-
-
-def snippet_text(snippet: str, start: str = "", end: str = "") -> str:
-    """A snippet as plain text, hits wrapped in ``start``/``end``."""
-    return snippet.replace(HIT_START, start).replace(HIT_END, end)
-
-
-def snippet_html(snippet: str) -> str:
-    """A snippet as HTML with hits in ``<b>``."""
-    from html import escape
-
-    return escape(snippet).replace(HIT_START, "<b>").replace(HIT_END, "</b>")
 
 
 def query_words(text: str) -> list[str]:

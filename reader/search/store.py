@@ -21,6 +21,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index
 
+from reader import __version__
 from reader.library.model import Library
 from reader.search.documents import iter_documents
 from reader.search.schema import SCHEMA_VERSION, build_schema
@@ -35,8 +36,9 @@ _STALE_BUILD_SECONDS = 3600
 
 
 def library_fingerprint(library: Library) -> str:
-    """Changes whenever any file of the library, or the schema, changes."""
-    digest = hashlib.sha256(f"schema={SCHEMA_VERSION}\n".encode())
+    """Changes whenever any file of the library, the schema or the app's version changes
+    (a new version may extract text differently, so its index is rebuilt)."""
+    digest = hashlib.sha256(f"schema={SCHEMA_VERSION} app={__version__}\n".encode())
     for relpath in sorted(library.stamps):
         mtime, size = library.stamps[relpath]
         digest.update(f"{relpath}\0{mtime}\0{size}\n".encode())

@@ -19,7 +19,6 @@ from reader import paths
 from reader.library.links import Location
 from reader.render import Page
 from reader.render.links_extension import BROKEN_PREFIX
-from reader.search.highlight import TermMatcher
 
 #: Text wider than this is hard to read; wider windows get side margins instead.
 MAX_TEXT_WIDTH = 760
@@ -64,7 +63,7 @@ class ArticleView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Article")
         self.anchorClicked.connect(self._on_anchor)
-        self._matcher = TermMatcher()
+        self._matcher = None  # a TermMatcher, made on the first highlight (imports Whoosh)
         self._page: Page | None = None
         self.hit_count = 0
         self.document().setDefaultStyleSheet(article_stylesheet(self.palette()))
@@ -92,7 +91,13 @@ class ArticleView(QTextBrowser):
     def highlight(self, terms: tuple[str, ...]) -> int:
         """Mark every word matching ``terms`` (stemmed like the index) and scroll to the first."""
         selections: list[QTextEdit.ExtraSelection] = []
-        spans = self._matcher.spans(self.document().toPlainText(), terms) if terms else []
+        spans: list[tuple[int, int]] = []
+        if terms:
+            if self._matcher is None:
+                from reader.search.highlight import TermMatcher
+
+                self._matcher = TermMatcher()
+            spans = self._matcher.spans(self.document().toPlainText(), terms)
         fmt = QTextCharFormat()
         fmt.setBackground(QColor("#ffe066"))
         fmt.setForeground(QColor("#000000"))

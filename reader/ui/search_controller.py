@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
-from reader.search import SearchResults
+from reader.search.results import SearchResults
 from reader.ui.search_panel import SearchPanel
 from reader.ui.workers import SearchThread
 

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.search import SearchResults, snippet_html, snippet_text
-from reader.search.engine import Hit
+from reader.search.results import Hit, SearchResults, snippet_html, snippet_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex

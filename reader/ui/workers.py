@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.library.model import Library
-from reader.search import SearchEngine, SearchResults, open_or_build
+from reader.search.results import SearchResults
 
 
 class SearchWorker(QObject):
@@ -26,7 +26,7 @@ class SearchWorker(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._engine: SearchEngine | None = None
+        self._engine = None  # a SearchEngine, once the index is open
         self._lock = threading.Lock()
         self._latest = 0
 
@@ -44,6 +44,10 @@ class SearchWorker(QObject):
         if self._engine is not None:
             self._engine.close()
             self._engine = None
+        # Imported here, in the search thread: Whoosh is not needed to show the first page.
+        from reader.search.engine import SearchEngine
+        from reader.search.store import open_or_build
+
         try:
             ix, note = open_or_build(library, Path(cache_dir), self.indexProgress.emit, rebuild)
             self._engine = SearchEngine(ix)

@@ -1,0 +1,45 @@
+"""What a search returns, and how snippets are shown; free of Whoosh so the UI can import it
+without paying for Whoosh at start-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+
+#: Snippet markers around each hit; see :func:`snippet_html` and :func:`snippet_text`.
+HIT_START, HIT_END = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    title: str
+    section: str
+    score: float
+    #: Text with each hit between :data:`HIT_START` and :data:`HIT_END`.
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    hits: tuple[Hit, ...] = ()
+    total: int = 0
+    #: The query actually run: the corrected one if :attr:`corrected` is true.
+    effective_query: str = ""
+    #: True if misspelled words were replaced ("Showing results for …").
+    corrected: bool = False
+    #: A better-spelled query that was not needed to find results ("Did you mean …?").
+    suggestion: str | None = None
+    #: Words to highlight in the article opened from a hit.
+    terms: tuple[str, ...] = field(default=())
+
+
+def snippet_text(snippet: str, start: str = "", end: str = "") -> str:
+    """A snippet as plain text, hits wrapped in ``start``/``end``."""
+    return snippet.replace(HIT_START, start).replace(HIT_END, end)
+
+
+def snippet_html(snippet: str) -> str:
+    """A snippet as HTML with hits in ``<b>``."""
+    return escape(snippet).replace(HIT_START, "<b>").replace(HIT_END, "</b>")
