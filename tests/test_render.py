@@ -78,3 +78,12 @@ def test_index_text_has_no_markup():
         assert markup not in plain
     assert "See Also" in plain and "Read this page" in plain
     assert headings(text) == ["Summary"]
+
+
+def test_index_text_keeps_blocks_apart_and_joins_wrapped_lines():
+    from reader.render.plaintext import to_text
+
+    text = "## How it is diagnosed\nA blood test\ncan show it.\n\n- first\n- second\n"
+    assert to_text(text).splitlines() == [
+        "How it is diagnosed", "A blood test can show it.", "first", "second",
+    ]

@@ -16,6 +16,7 @@ _MARK_RE = re.compile(r"(\*\*|__|\*|_|`+|~~)(?=\S)|(?<=\S)(\*\*|__|\*|_|`+|~~)")
 _LIST_RE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE)
 _QUOTE_RE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _TABLE_RE = re.compile(r"^[ \t]*\|?[ \t:|-]+\|[ \t:|-]*$", re.MULTILINE)
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 _UNDERLINE_RE = re.compile(r"^ {0,3}(?:=+|-+|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _ATTR_LIST_RE = re.compile(r"\{:?[ \t]*[#.][^}\n]*\}")
 _ADMONITION_RE = re.compile(r"^ {0,3}[!?]{3}\+?[ \t]+[\w-]+(?:[ \t]+\"([^\"]*)\")?", re.MULTILINE)
@@ -39,20 +40,21 @@ def inline_text(text: str) -> str:
 
 
 def to_text(markdown_text: str) -> str:
-    """The words a reader sees, in order, one block per line."""
+    """The words a reader sees, in order: one block (heading, paragraph, list item) per line,
+    soft-wrapped lines joined, so snippets can show where one block ends."""
     text = _FENCE_RE.sub("", markdown_text)
     text = _REFDEF_RE.sub("", text)
     text = _TABLE_RE.sub("", text)
     text = _UNDERLINE_RE.sub("", text)
     text = _ATTR_LIST_RE.sub("", text)
-    text = _ADMONITION_RE.sub(r"\1", text)
-    text = _HEADING_RE.sub(r"\1", text)
+    text = _ADMONITION_RE.sub(r"\n\1\n", text)
+    text = _HEADING_RE.sub(r"\n\1\n", text)
     text = _QUOTE_RE.sub("", text)
-    text = _LIST_RE.sub("", text)
+    text = _LIST_RE.sub("\n", text)
     text = _IMAGE_RE.sub(r"\1", text)
     text = _LINK_RE.sub(r"\1", text)
     text = _TAG_RE.sub(" ", text)
     text = _MARK_RE.sub("", text)
     text = html.unescape(text).replace("|", " ")
-    lines = (" ".join(line.split()) for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    blocks = (" ".join(block.split()) for block in _BLANK_LINE_RE.split(text))
+    return "\n".join(block for block in blocks if block)

@@ -203,7 +203,7 @@ class SearchEngine:
                 snippet = hit.get("summary") or hit.get("body", "")[:200]
             hits.append(Hit(
                 id=hit["id"], title=hit.get("title", hit["id"]), section=hit.get("section", ""),
-                score=float(hit.score or 0.0), snippet=" ".join(snippet.split()),
+                score=float(hit.score or 0.0), snippet=_tidy(snippet),
             ))
         return hits, len(results)
 
@@ -234,6 +234,12 @@ class SearchEngine:
             corrected=corrected is not None, suggestion=suggestion,
             terms=tuple(query_words(effective)),
         )
+
+
+def _tidy(snippet: str) -> str:
+    """One line: blocks (a heading, a paragraph) separated by a middle dot."""
+    blocks = (" ".join(line.split()) for line in snippet.splitlines())
+    return " · ".join(block for block in blocks if block)
 
 
 def _replace_word(text: str, word: str, replacement: str) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import ID, STORED, TEXT, Schema
 
-#: Bump when the schema or analysis changes: older indexes are then rebuilt, never misread.
+#: Bump when the schema, analysis or text extraction (documents.py, plaintext.py) changes:
+#: older indexes are then rebuilt, never misread.
 SCHEMA_VERSION = 1
 
 #: Fields a query searches, and how much a match in each counts.
