@@ -24,10 +24,21 @@ def _application() -> QApplication:
     return app
 
 
+def _last_library(settings: Settings) -> Path | None:
+    """The library the user opened last (File › Open Library), if it is still there."""
+    last = settings.get("library")
+    if isinstance(last, str) and Path(last).is_dir():
+        return Path(last)
+    return None
+
+
 def run_app(library_dir: Path | None = None, self_test: bool = False,
             exit_after_paint: bool = False) -> int:
     """Open the window on ``library_dir`` (default: the bundled library); the app's exit code."""
     app = _application()
+    settings = Settings.in_folder(paths.config_dir())
+    if library_dir is None and not (self_test or exit_after_paint):
+        library_dir = _last_library(settings)
     try:
         library = load_library(library_dir or paths.bundled_library())
     except LibraryError as error:
@@ -35,7 +46,6 @@ def run_app(library_dir: Path | None = None, self_test: bool = False,
         if not (self_test or exit_after_paint):
             QMessageBox.critical(None, APP_NAME, f"The library cannot be opened.\n\n{error}")
         return 2
-    settings = Settings.in_folder(paths.config_dir())
     window = MainWindow(library, settings, paths.cache_dir())
     window.restore_state()
     window.show()

@@ -6,6 +6,7 @@ search finds are decided by the library, render and search modules.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from reader import APP_NAME, __version__, paths
 from reader.history import History
+from reader.library import LibraryError, load_library
 from reader.library.links import Location
 from reader.library.model import Article, Library
 from reader.render import Renderer
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         self.article_view.brokenLinkClicked.connect(self._on_broken_link)
         self.article_view.fileLinkClicked.connect(self._on_file_link)
         self.contents.set_library(library)
+        self._update_library_actions()
         if settings.problem:
             self.statusBar().showMessage(settings.problem, 15000)
 
@@ -168,6 +172,12 @@ class MainWindow(QMainWindow):
             "Next article in the library", self._icon("next", sp.SP_ArrowDown))
         self.search_action = self._action(
             "&Search…", self.focus_search, QKeySequence("Ctrl+K"), "Search the library")
+        self.open_library_action = self._action(
+            "&Open Library…", self.choose_library, QKeySequence.StandardKey.Open,
+            "Open a folder of Markdown articles as a library")
+        self.bundled_library_action = self._action(
+            "Open &Bundled Library", self.open_bundled_library, None,
+            "Go back to the library that comes with the app")
         self.quit_action = self._action(
             "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close the reader")
         self.contents_action = self._action(
@@ -178,6 +188,9 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.open_library_action)
+        file_menu.addAction(self.bundled_library_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         go_menu = menu.addMenu("&Go")
         for action in (self.back_action, self.forward_action, None, self.previous_action,
@@ -350,6 +363,54 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot open file",
                                 f"No program on this computer opens {url.toLocalFile()}.")
 
+    # -- libraries ---------------------------------------------------------------------------
+    def set_library(self, library: Library) -> None:
+        """Show another library: tree, pages, history and search all switch to it."""
+        self._remember_location()
+        self.library = library
+        self.renderer = Renderer(library)
+        self.history = History()
+        self.current = None
+        self.contents.set_library(library)
+        self.search_field.clear()
+        self.search_panel.clear()
+        self.search.index_ready = False
+        self.search.last_results = None
+        self._update_library_actions()
+        self.navigate(self._last_location())
+        self.start_indexing()
+
+    def open_library(self, folder: Path) -> bool:
+        """Load ``folder`` as the library; says why not (and keeps the current one) if it can't."""
+        try:
+            library = load_library(folder)
+        except LibraryError as error:
+            QMessageBox.warning(self, "Cannot open library", str(error))
+            return False
+        if not library.reading_order:
+            QMessageBox.warning(self, "Cannot open library",
+                                f"{folder} holds no Markdown (.md) articles.")
+            return False
+        self.set_library(library)
+        if library.problems:
+            self.statusBar().showMessage(
+                f"{len(library.problems)} problem(s) in this library; articles with problems "
+                "say so where they are shown.", 10000)
+        return True
+
+    def choose_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Open a Library Folder", str(self.library.root.parent))
+        if folder:
+            self.open_library(Path(folder))
+
+    def open_bundled_library(self) -> None:
+        self.open_library(paths.bundled_library())
+
+    def _update_library_actions(self) -> None:
+        bundled = self.library.root == paths.bundled_library().resolve()
+        self.bundled_library_action.setEnabled(not bundled)
+
     # -- search index ------------------------------------------------------------------------
     def start_indexing(self, rebuild: bool = False) -> None:
         """Open the search index, building it in the background if it is missing or stale."""
@@ -405,26 +466,38 @@ class MainWindow(QMainWindow):
         splitter = self.settings.get("splitter_state")
         if isinstance(splitter, str):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+        self.navigate(self._last_location())
+
+    def _last_location(self) -> Location:
+        """Where the reader was in this library last time (home if nowhere, or gone)."""
         last = self.settings.get("last_location", {})
         location = None
         if isinstance(last, dict) and isinstance(last.get(str(self.library.root)), str):
             location = Location.from_url(last[str(self.library.root)])
         if location is None or (location.kind == "article"
-                                and location.id not in self.library.articles):
-            location = Location.home()
-        self.navigate(location)
+                                and location.id not in self.library.articles) or (
+                location.kind == "section" and location.id not in self.library.sections):
+            return Location.home()
+        return location
+
+    def _remember_location(self) -> None:
+        """Note the current page of the current library (kept per library)."""
+        if not self.persist or self.current is None:
+            return
+        last = self.settings.get("last_location", {})
+        last = dict(last) if isinstance(last, dict) else {}
+        last[str(self.library.root)] = self.current.without_anchor().to_url()
+        self.settings.set("last_location", last)
 
     def save_state(self) -> None:
         if not self.persist:
             return
         self.settings.set("window_geometry", self.saveGeometry().toBase64().data().decode())
         self.settings.set("splitter_state", self.splitter.saveState().toBase64().data().decode())
-        last = self.settings.get("last_location", {})
-        last = dict(last) if isinstance(last, dict) else {}
-        if self.current is not None:
-            last[str(self.library.root)] = self.current.without_anchor().to_url()
-        self.settings.set("last_location", last)
-        self.settings.save()
+        self.settings.set("library", str(self.library.root))
+        self._remember_location()
+        if not self.settings.save():
+            print(f"reader: {self.settings.problem}", file=sys.stderr)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()

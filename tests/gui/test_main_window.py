@@ -183,3 +183,34 @@ def test_screenshot_of_main_window(qtbot, open_window):
     image = window.grab()
     assert image.save(str(ARTIFACTS / "main_window.png"))
     assert image.width() >= 1200
+
+
+def test_open_another_library_and_come_back(open_window, qtbot, make_library):
+    window = open_window()
+    assert not window.bundled_library_action.isEnabled()
+    root = make_library({"01-clinic/_section.md": "title: Our Clinic\n",
+                         "01-clinic/01-hours.md": article("Opening Hours", "Monday to Friday.")})
+    assert window.open_library(root)
+    assert window.library.title == "Library"
+    assert window.contents.model().findItems(
+        "Opening Hours", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    assert not window.history.can_go_back()
+    qtbot.waitUntil(lambda: window.search.index_ready, timeout=30000)
+    with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
+        qtbot.keyClicks(window.search_field, "monday")
+    assert window.search_panel.model.hit(0).title == "Opening Hours"
+    assert window.bundled_library_action.isEnabled()
+    window.bundled_library_action.trigger()
+    assert window.library.root == paths.bundled_library().resolve()
+
+
+def test_a_folder_without_articles_is_refused_and_the_library_kept(open_window, monkeypatch,
+                                                                    tmp_path):
+    window = open_window()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    (tmp_path / "empty").mkdir()
+    assert not window.open_library(tmp_path / "empty")
+    assert not window.open_library(tmp_path / "missing")
+    assert "no Markdown" in warnings[0] and "not a folder" in warnings[1]
+    assert window.library.root == paths.bundled_library().resolve()
