@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         worker.indexReady.connect(self._on_index_ready)
         worker.indexFailed.connect(self._on_index_failed)
 
-        self.contents.locationActivated.connect(self.navigate)
+        self.contents.locationActivated.connect(self._on_tree_location)
         self.search_panel.hitActivated.connect(self.open_hit)
         self.article_view.locationRequested.connect(self.navigate)
         self.article_view.externalLinkClicked.connect(self._on_external_link)
@@ -246,6 +246,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"{count} match{'es' if count != 1 else ''} highlighted in this article.", 6000)
         self.locationShown.emit(location)
+
+    def _on_tree_location(self, location: Location) -> None:
+        # A click then a double-click on one item arrive as two activations: show it once.
+        if location != self.current:
+            self.navigate(location)
 
     def open_hit(self, article_id: str, terms: tuple[str, ...]) -> None:
         self.navigate(Location.article(article_id), terms)

@@ -16,6 +16,10 @@ from reader.library.model import Library
 from reader.search.results import SearchResults
 
 
+class _BuildCancelledError(Exception):
+    """Raised inside an index build when the app is closing."""
+
+
 class SearchWorker(QObject):
     """Owns the index and the search engine; every slot runs in the worker thread."""
 
@@ -29,6 +33,8 @@ class SearchWorker(QObject):
         self._engine = None  # a SearchEngine, once the index is open
         self._lock = threading.Lock()
         self._latest = 0
+        #: Set from the UI thread when the app closes: a running build stops at the next article.
+        self.cancel = threading.Event()
 
     def note_request(self, generation: int) -> None:
         """Called from the UI thread: the newest generation the UI waits for."""
@@ -48,9 +54,16 @@ class SearchWorker(QObject):
         from reader.search.engine import SearchEngine
         from reader.search.store import open_or_build
 
+        def progress(done: int, total: int) -> None:
+            if self.cancel.is_set():
+                raise _BuildCancelledError
+            self.indexProgress.emit(done, total)
+
         try:
-            ix, note = open_or_build(library, Path(cache_dir), self.indexProgress.emit, rebuild)
+            ix, note = open_or_build(library, Path(cache_dir), progress, rebuild)
             self._engine = SearchEngine(ix)
+        except _BuildCancelledError:
+            return  # the unfinished build was discarded; the old index is untouched
         except Exception as error:
             self.indexFailed.emit(f"Search is not available: {error}")
             return
@@ -106,8 +119,9 @@ class SearchThread(QObject):
         return self._generation
 
     def stop(self) -> None:
-        """Close the index and end the thread (waits for a running build to finish)."""
+        """Close the index and end the thread; a running build is abandoned, not awaited."""
         if self.thread.isRunning():
+            self.worker.cancel.set()
             self._closeRequested.emit()
             self.thread.quit()
             self.thread.wait()

@@ -214,3 +214,19 @@ def test_a_folder_without_articles_is_refused_and_the_library_kept(open_window, 
     assert not window.open_library(tmp_path / "missing")
     assert "no Markdown" in warnings[0] and "not a folder" in warnings[1]
     assert window.library.root == paths.bundled_library().resolve()
+
+
+def test_closing_during_an_index_build_abandons_it_cleanly(open_window, qtbot, make_library,
+                                                           tmp_path):
+    from reader.search.store import IndexStore
+
+    root = make_library({f"{i:03d}-a{i}.md": article(f"Article {i}", "sugar words " * 300)
+                         for i in range(400)})
+    window = open_window(root, ready=False)
+    with qtbot.waitSignal(window.search_thread.worker.indexProgress, timeout=30000):
+        pass
+    window.close()  # must not wait for the whole build
+    assert not window.search_thread.thread.isRunning()
+    store = IndexStore(window.library.root, tmp_path / "cache")
+    assert store.current_dir() is None
+    assert not list(store.base.glob(".build-*"))
