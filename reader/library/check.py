@@ -13,10 +13,9 @@ from collections.abc import Iterator
 from markdown.extensions.toc import slugify, unique
 
 from reader.library.links import resolve_image, resolve_link
-from reader.library.loader import ArticleSource, plain_inline, read_source
+from reader.library.loader import ArticleSource, lines_outside_code, plain_inline, read_source
 from reader.library.model import Article, Library, Problem
 
-_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN_RE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _INLINE_RE = re.compile(
     r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]"  # [text], one level of nested brackets allowed
@@ -33,17 +32,10 @@ _HTML_ID_RE = re.compile(r"\b(?:id|name)\s*=\s*[\"']([^\"']+)[\"']")
 
 def iter_references(body: str) -> Iterator[tuple[int, bool, str]]:
     """``(body line, is_image, target)`` for each link or image outside code blocks."""
-    fence: str | None = None
-    for number, line in enumerate(body.splitlines(), start=1):
-        fence_match = _FENCE_RE.match(line)
-        if fence_match:
-            marker = fence_match.group(1)
-            if fence is None:
-                fence = marker[0] * 3
-            elif marker.startswith(fence):
-                fence = None
-            continue
-        if fence is not None or line.startswith(("    ", "\t")):
+    lines = body.splitlines()
+    for index in lines_outside_code(lines):
+        line, number = lines[index], index + 1
+        if line.startswith(("    ", "\t")):
             continue
         text = _CODE_SPAN_RE.sub("", line)
         for match in _INLINE_RE.finditer(text):
@@ -59,15 +51,9 @@ def heading_anchors(body: str) -> set[str]:
     """Every anchor the rendered page has: heading slugs (Python-Markdown's ``toc``), explicit
     ``{: #id }`` attributes and HTML ``id``/``name`` attributes."""
     ids: set[str] = set()
-    fence: str | None = None
-    previous = ""
-    for line in body.splitlines():
-        fence_match = _FENCE_RE.match(line)
-        if fence_match:
-            fence = None if fence else fence_match.group(1)[0] * 3
-            continue
-        if fence:
-            continue
+    lines = body.splitlines()
+    for index in lines_outside_code(lines):
+        line, previous = lines[index], lines[index - 1] if index else ""
         explicit = _ATTR_ID_RE.findall(line) + _HTML_ID_RE.findall(line)
         ids.update(explicit)
         heading = _HEADING_RE.match(line)
@@ -76,7 +62,6 @@ def heading_anchors(body: str) -> set[str]:
             text = previous
         if text is not None and not _ATTR_ID_RE.search(text):
             ids.add(unique(slugify(plain_inline(text), "-"), ids))
-        previous = line
     return ids
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,21 +69,25 @@ def plain_inline(text: str) -> str:
     return " ".join(_MARKUP_RE.sub("", text).split())
 
 
-def find_first_h1(lines: list[str], start: int = 0) -> tuple[str, int] | None:
-    """The first level-1 heading (ATX or setext) outside code blocks, with its 1-based line."""
+def lines_outside_code(lines: list[str], start: int = 0) -> Iterator[int]:
+    """Indexes of the lines that are not inside a fenced code block (or its fences)."""
     fence: str | None = None
     for i in range(start, len(lines)):
-        line = lines[i]
-        fence_match = _FENCE_RE.match(line)
+        fence_match = _FENCE_RE.match(lines[i])
         if fence_match:
             marker = fence_match.group(1)
             if fence is None:
                 fence = marker[0] * 3
             elif marker.startswith(fence):
                 fence = None
-            continue
-        if fence is not None:
-            continue
+        elif fence is None:
+            yield i
+
+
+def find_first_h1(lines: list[str], start: int = 0) -> tuple[str, int] | None:
+    """The first level-1 heading (ATX or setext) outside code blocks, with its 1-based line."""
+    for i in lines_outside_code(lines, start):
+        line = lines[i]
         match = _ATX_H1_RE.match(line)
         if match and match.group("text").strip():
             return plain_inline(match.group("text")), i + 1
