@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import sys
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
 
@@ -50,8 +51,8 @@ SAFETY_ARTICLES = (
     "children-teens-pregnancy-and-school/planning-a-pregnancy",
     "emotional-health-and-everyday-life/depression-and-anxiety",
 )
-#: Published pairs that differ from plain rounding of mg/dL ÷ 18.02 (ADA prints them so that
-#: ranges do not overlap).
+#: Published pairs that differ from :func:`published_mmol` (ADA prints them so that ranges do
+#: not overlap).
 UNIT_EXCEPTIONS = {(199.0, 11.0)}
 
 _HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}[ \t].*$", re.MULTILINE)
@@ -60,6 +61,12 @@ _PAIR_RE = re.compile(
     r"(?P<mg>\d{2,3})(?:\s*(?:–|-|to)\s*(?P<mg2>\d{2,3}))?\s*mg/dL\s*\((?:about\s+)?"
     r"(?P<mmol>\d{1,2}\.\d)(?:\s*(?:–|-|to)\s*(?P<mmol2>\d{1,2}\.\d))?\s*mmol/L"
 )
+
+
+def published_mmol(mg: float) -> float:
+    """The mmol/L value guidelines print for a mg/dL value: ÷ 18, half up to one decimal
+    (100 → 5.6, 300 → 16.7), so that one value is written one way everywhere."""
+    return float(Decimal(mg / 18).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 @cache
@@ -124,8 +131,9 @@ def check_article(library: Library, article: Article) -> ArticleReport:
             pairs.append((match.group("mg2"), match.group("mmol2")))
         for mg_text, mmol_text in pairs:
             mg, mmol = float(mg_text), float(mmol_text)
-            if abs(mg / 18.02 - mmol) > 0.06 and (mg, mmol) not in UNIT_EXCEPTIONS:
-                problems.append(f"{mg_text} mg/dL is not {mmol_text} mmol/L")
+            if mmol != published_mmol(mg) and (mg, mmol) not in UNIT_EXCEPTIONS:
+                problems.append(f"{mg_text} mg/dL is {published_mmol(mg)} mmol/L, "
+                                f"not {mmol_text}")
     in_glossary = article.section_id == GLOSSARY_SECTION
     if not in_glossary:
         headings = _headings(source.body)

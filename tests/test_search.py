@@ -193,3 +193,12 @@ def test_search_command_prints_correction(small_library, capsys):
 def test_index_command_builds_in_the_user_cache(small_library, capsys):
     assert main(["index", "--library", str(small_library)]) == 0
     assert list((paths.cache_dir() / "index").iterdir())
+
+
+def test_a_word_split_in_two_is_joined(make_library, tmp_path):
+    root = make_library({"a.md": article("Ketoacidosis", "Ketoacidosis is an emergency."),
+                         "b.md": article("Other", "Lactic acidosis is rare.")})
+    ix, _ = open_or_build(load_library(root), tmp_path / "cache")
+    results = SearchEngine(ix).search("keto acidosis")
+    assert results.corrected and results.effective_query == "ketoacidosis"
+    assert titles(results)[0] == "Ketoacidosis"

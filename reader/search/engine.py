@@ -27,8 +27,13 @@ MIN_PREFIX = 3
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 _SEARCH_FIELDS = list(FIELD_BOOSTS)
-#: Fields indexed with their unstemmed words too (``spelling=True`` in the schema).
-_SPELL_FIELDS = ("title", "keywords", "body")
+#: The articles' own words. Keywords are left out on purpose: they hold common misspellings
+#: ("diabetis") so that those find articles, but they must not stop a correction.
+_TEXT_FIELDS = ("title", "headings", "summary", "body")
+#: Fields indexed with their unstemmed words too (``spelling=True`` in the schema): where
+#: corrections come from, and (with keywords) what the word being typed completes to.
+_SPELL_FIELDS = ("title", "body")
+_COMPLETION_FIELDS = ("title", "keywords", "body")
 
 
 class _MarkerFormatter(highlight.Formatter):
@@ -84,7 +89,7 @@ class SearchEngine:
         return [token.text for token in self.analyzer(word)]
 
     def is_known(self, word: str, as_prefix: bool = False) -> bool:
-        """True if the word (stemmed) occurs in any searched field, or is a stop word.
+        """True if the word (stemmed) occurs in the articles' text, or is a stop word.
 
         With ``as_prefix`` (the word still being typed) it is also known if some word in the
         library starts with it.
@@ -93,7 +98,7 @@ class SearchEngine:
         if not stems:
             return True  # a stop word: nothing to find, nothing to correct
         reader = self.searcher.reader()
-        if any(reader.doc_frequency(name, stem) > 0 for stem in stems for name in _SEARCH_FIELDS):
+        if any(reader.doc_frequency(name, stem) > 0 for stem in stems for name in _TEXT_FIELDS):
             return True
         return as_prefix and bool(self.completions(word, limit=1))
 
@@ -104,7 +109,7 @@ class SearchEngine:
             return []
         reader = self.searcher.reader()
         found: list[str] = []
-        for name in _SPELL_FIELDS:
+        for name in _COMPLETION_FIELDS:
             for term in reader.expand_prefix(f"spell_{name}", prefix):
                 word = term.decode("utf-8") if isinstance(term, bytes) else term
                 if word not in found:
@@ -129,6 +134,8 @@ class SearchEngine:
         for name in _SPELL_FIELDS:
             for suggestion in self.searcher.suggest(name, lowered, limit=3, maxdist=maxdist,
                                                     prefix=1):
+                if suggestion == lowered:
+                    continue
                 rank = _edit_distance(lowered, suggestion)
                 if best is None or rank < best[0]:
                     best = (rank, suggestion)
@@ -138,14 +145,23 @@ class SearchEngine:
         """``(corrected, suggestion)`` for a query; each ``None`` if there is none.
 
         A word the library does not contain at all is *corrected*: the search runs with the
-        nearest word instead. A misspelling that still finds its stem ("resistence" stems like
-        "resistance") already finds the right articles; it only earns a *suggestion*.
+        nearest word instead, or with the word it makes joined to its neighbour ("keto
+        acidosis" → "ketoacidosis"). A misspelling that still finds its stem ("resistence"
+        stems like "resistance") already finds the right articles; it only earns a *suggestion*.
         """
         words = query_words(text)
         corrected = suggested = text
         changed = suggesting = False
+        joined_at = self._joinable(words)
+        for first in joined_at:
+            pair = rf"(?<!\w){re.escape(words[first])}\s+{re.escape(words[first + 1])}(?!\w)"
+            joined = (words[first] + words[first + 1]).lower()
+            corrected = re.sub(pair, joined, corrected, count=1)
+            suggested = re.sub(pair, joined, suggested, count=1)
+            changed = True
+        skip = set(joined_at) | {first + 1 for first in joined_at}
         for index, word in enumerate(words):
-            if word.isdigit():
+            if word.isdigit() or index in skip:
                 continue
             as_prefix = typing and index == len(words) - 1
             if self.is_known(word, as_prefix=as_prefix):
@@ -165,6 +181,22 @@ class SearchEngine:
                 suggested = _replace_word(suggested, word, suggestion)
                 changed = True
         return (corrected if changed else None), (suggested if suggesting else None)
+
+    def _joinable(self, words: list[str]) -> list[int]:
+        """Where two neighbouring words, one of them unknown, make a library word together."""
+        found: list[int] = []
+        index = 0
+        while index < len(words) - 1:
+            first, second = words[index], words[index + 1]
+            joined = (first + second).lower()
+            if (len(joined) >= 6 and not (first.isdigit() or second.isdigit())
+                    and not (self.is_known(first) and self.is_known(second))
+                    and self.is_spelled(joined)):
+                found.append(index)
+                index += 2
+            else:
+                index += 1
+        return found
 
     # -- queries -----------------------------------------------------------------------------
     def parse(self, text: str, prefix_last: bool = False) -> wq.Query | None:
@@ -222,7 +254,9 @@ class SearchEngine:
         corrected, suggestion = self.correct(cleaned, typing=prefix_last)
         effective = corrected or cleaned
         try:
-            hits, total = self.run(effective, limit, prefix_last)
+            # The words that were corrected still count (a keyword may hold the misspelling).
+            replaced = [w for w in query_words(cleaned) if w not in query_words(effective)]
+            hits, total = self.run(" ".join([effective, *replaced]), limit, prefix_last)
             if corrected is not None and not hits:
                 # The correction found nothing better; fall back to what was typed.
                 effective, corrected = cleaned, None

@@ -46,14 +46,14 @@ def test_first_start_shows_home_page_listing_sections(open_window):
     window = open_window()
     assert window.current == Location.home()
     text = window.article_view.toPlainText()
-    assert "Type 2 and Double Diabetes" in text and "What Is Insulin Resistance?" in text
+    assert "Diabetes Basics" in text and "What Is Insulin Resistance?" in text
 
 
 def test_clicking_the_tree_opens_the_article_and_breadcrumb_follows(qtbot, open_window):
     window = open_window()
     click_tree_item(qtbot, window, "What Is Insulin Resistance?")
     assert window.article_view.page.title == "What Is Insulin Resistance?"
-    assert "Type 2 and Double Diabetes" in window.breadcrumb.text()
+    assert "Diabetes Basics" in window.breadcrumb.text()
     assert "Last updated" in window.article_view.toPlainText()
     assert "not medical advice" in window.article_view.toPlainText()
     assert window.windowTitle().startswith("What Is Insulin Resistance?")
@@ -118,9 +118,9 @@ def test_clicking_a_hit_opens_it(qtbot, open_window):
 
 def test_links_inside_articles_navigate_in_the_app(open_window):
     window = open_window()
-    window.navigate(Location.article("type-2-and-double-diabetes/what-is-type-2-diabetes"))
+    window.navigate(Location.article("diabetes-basics/what-is-type-2-diabetes"))
     window.article_view.anchorClicked.emit(
-        QUrl("reader:article/type-2-and-double-diabetes/what-is-insulin-resistance"))
+        QUrl("reader:article/diabetes-basics/what-is-insulin-resistance"))
     assert window.article_view.page.title == "What Is Insulin Resistance?"
 
 
@@ -161,20 +161,20 @@ def test_fast_typing_shows_only_the_final_query(qtbot, open_window):
 
 def test_window_remembers_the_last_article_and_layout(qtbot, open_window, tmp_path):
     window = open_window()
-    window.navigate(Location.article("type-2-and-double-diabetes/what-is-double-diabetes"))
+    window.navigate(Location.article("diabetes-basics/what-is-double-diabetes"))
     window.resize(700, 500)
     window.splitter.setSizes([250, 450])
     sizes = window.splitter.sizes()
     window.close()
     again = open_window(ready=False)
-    assert again.current == Location.article("type-2-and-double-diabetes/what-is-double-diabetes")
+    assert again.current == Location.article("diabetes-basics/what-is-double-diabetes")
     assert again.size().width() == 700 and again.splitter.sizes() == sizes
 
 
 def test_screenshot_of_main_window(qtbot, open_window):
     window = open_window()
     window.resize(1200, 800)
-    window.navigate(Location.article("type-2-and-double-diabetes/what-is-insulin-resistance"))
+    window.navigate(Location.article("diabetes-basics/what-is-insulin-resistance"))
     with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
         qtbot.keyClicks(window.search_field, "insulin resistance")
     window.search_panel.activate_current()

@@ -1,0 +1,128 @@
+"""The bundled library meets its standard (see content/README.md), and search finds what people
+ask for in it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader import paths
+from reader.library import load_library
+from reader.library.check import check_library, heading_anchors
+from reader.library.loader import read_source
+from reader.search.engine import SearchEngine
+from reader.search.store import open_or_build
+from tests import content_standard
+
+LIBRARY = load_library(paths.bundled_library())
+REPORTS = {r.article.id: r for r in content_standard.bundled_reports()}
+
+
+def test_library_size_and_shape():
+    sections = [s for s in LIBRARY.sections.values() if s.id]
+    assert len(LIBRARY.articles) >= 60
+    assert len(sections) >= 9
+    first_kind, first_id = LIBRARY.root_section.children[0]
+    assert (first_kind, LIBRARY.sections[first_id].title) == ("section", "Start Here")
+    assert LIBRARY.first_article().title == "About This Library"
+
+
+def test_reader_check_passes():
+    assert [p.format() for p in check_library(LIBRARY)] == []
+
+
+@pytest.mark.parametrize("article_id", list(REPORTS))
+def test_article_meets_the_standard(article_id):
+    assert REPORTS[article_id].problems == []
+
+
+def test_library_reading_level():
+    grades = [r.grade for r in REPORTS.values()]
+    assert max(grades) <= content_standard.MAX_GRADE
+    assert sum(grades) / len(grades) <= content_standard.MAX_MEAN_GRADE
+
+
+def test_every_documented_glossary_anchor_exists():
+    readme = (paths.bundled_library() / "README.md").read_text(encoding="utf-8")
+    block = readme.split("Term anchors:", 1)[1].split("\n\n", 1)[0]
+    documented = set(re.findall(r"`([a-z0-9-]+)`", block))
+    glossary = LIBRARY.articles["glossary/glossary"]
+    anchors = heading_anchors(read_source(LIBRARY, glossary).body)
+    assert documented - anchors == set()
+    assert len(documented) >= 40
+
+
+def test_low_blood_sugar_treatment_is_stated_one_way():
+    # One fact, one value: a low is below 70 mg/dL (3.9 mmol/L), treated with 15 grams.
+    for article_id in LIBRARY.reading_order:
+        body = read_source(LIBRARY, LIBRARY.articles[article_id]).body
+        for match in re.finditer(r"(\d+) grams? of (?:fast|quick)", body):
+            assert match.group(1) == "15", f"{article_id}: {match.group(0)}"
+        assert "below 4.0 mmol/L" not in body and "under 72 mg/dL" not in body
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    ix, _ = open_or_build(LIBRARY, tmp_path_factory.mktemp("content-index"))
+    engine = SearchEngine(ix)
+    yield engine
+    engine.close()
+
+
+#: What people type, and the article that must be among the first three hits.
+QUERIES = [
+    ("sugar low shaky", "lows-highs-and-sick-days/low-blood-sugar-signs-and-causes"),
+    ("insulin resistence", "diabetes-basics/what-is-insulin-resistance"),
+    ("diabetis", "diabetes-basics/what-is-diabetes"),
+    ("can I eat fruit", "food-and-activity/can-i-eat-fruit"),
+    ("what is a1c", "tests-numbers-and-monitoring/the-a1c-test"),
+    ("15 15 rule", "lows-highs-and-sick-days/treating-a-low-the-15-15-rule"),
+    ("how to treat a low", "lows-highs-and-sick-days/treating-a-low-the-15-15-rule"),
+    ("ketones", "tests-numbers-and-monitoring/checking-for-ketones"),
+    ("dka", "lows-highs-and-sick-days/diabetic-ketoacidosis-dka"),
+    ("keto acidosis", "lows-highs-and-sick-days/diabetic-ketoacidosis-dka"),
+    ("sick day", "lows-highs-and-sick-days/sick-day-rules"),
+    ("glucagon", "medicines-and-insulin/glucagon-for-severe-lows"),
+    ("how to inject insulin", "medicines-and-insulin/how-to-give-an-insulin-injection"),
+    ("insulin without fridge", "medicines-and-insulin/storing-insulin-and-travelling"),
+    ("metformin side effects", "medicines-and-insulin/metformin-and-other-pills"),
+    ("ozempic semaglutide", "medicines-and-insulin/non-insulin-injections-glp-1-medicines"),
+    ("mmol to mg/dl", "tests-numbers-and-monitoring/blood-sugar-units-mg-dl-and-mmol-l"),
+    ("time in range", "tests-numbers-and-monitoring/cgm-and-time-in-range"),
+    ("continuous glucose monitor", "tests-numbers-and-monitoring/cgm-and-time-in-range"),
+    ("foot care", "preventing-long-term-problems/daily-foot-care"),
+    ("numb feet tingling", "preventing-long-term-problems/nerve-damage"),
+    ("eye exam", "preventing-long-term-problems/eyes"),
+    ("kidney", "preventing-long-term-problems/kidneys"),
+    ("ramadan fasting", "food-and-activity/fasting-feasts-and-ramadan"),
+    ("beer wine alcohol", "food-and-activity/alcohol"),
+    ("carb counting", "food-and-activity/carb-counting-basics"),
+    ("plate method", "food-and-activity/the-plate-method"),
+    ("exercise low", "food-and-activity/exercise-without-lows"),
+    ("pregnant", "children-teens-pregnancy-and-school/planning-a-pregnancy"),
+    ("gestational", "diabetes-basics/gestational-diabetes"),
+    ("school teacher",
+     "children-teens-pregnancy-and-school/diabetes-at-school-a-plan-for-teachers"),
+    ("my child has diabetes", "children-teens-pregnancy-and-school/when-your-child-is-diagnosed"),
+    ("feeling depressed", "emotional-health-and-everyday-life/depression-and-anxiety"),
+    ("burnout", "emotional-health-and-everyday-life/diabetes-distress-and-burnout"),
+    ("driving", "emotional-health-and-everyday-life/work-travel-and-driving"),
+    ("prediabetes", "diabetes-basics/what-is-prediabetes"),
+    ("type 1", "diabetes-basics/what-is-type-1-diabetes"),
+    ("double diabetes", "diabetes-basics/what-is-double-diabetes"),
+    ("hhs very high sugar", "lows-highs-and-sick-days/very-high-sugar-in-type-2-hhs"),
+    ("just diagnosed", "start-here/newly-diagnosed-your-first-weeks"),
+    ("blood pressure cholesterol",
+     "preventing-long-term-problems/heart-stroke-blood-pressure-and-cholesterol"),
+    ("needle disposal sharps", "medicines-and-insulin/missed-doses-and-safe-needle-disposal"),
+    ("GLUT4", "diabetes-basics/how-insulin-gets-sugar-into-your-cells"),
+    ("LADA MODY", "diabetes-basics/other-types-of-diabetes"),
+]
+
+
+@pytest.mark.parametrize(("query", "article_id"), QUERIES)
+def test_search_finds_the_right_article_in_the_top_three(engine, query, article_id):
+    assert article_id in LIBRARY.articles, f"no article {article_id}"
+    top = [hit.id for hit in engine.search(query, limit=3).hits]
+    assert article_id in top, f"{query!r} → {top}"
