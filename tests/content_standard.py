@@ -47,6 +47,7 @@ SAFETY_ARTICLES = (
     "preventing-long-term-problems/eyes",
     "children-teens-pregnancy-and-school/when-your-child-is-diagnosed",
     "children-teens-pregnancy-and-school/diabetes-at-school-a-plan-for-teachers",
+    "children-teens-pregnancy-and-school/type-2-in-children-and-teens",
     "children-teens-pregnancy-and-school/babysitters-sleepovers-and-trips",
     "children-teens-pregnancy-and-school/planning-a-pregnancy",
     "emotional-health-and-everyday-life/depression-and-anxiety",

@@ -102,14 +102,15 @@ class SearchEngine:
             return True
         return as_prefix and bool(self.completions(word, limit=1))
 
-    def completions(self, prefix: str, limit: int = MAX_COMPLETIONS) -> list[str]:
+    def completions(self, prefix: str, limit: int = MAX_COMPLETIONS,
+                    fields: tuple[str, ...] = _COMPLETION_FIELDS) -> list[str]:
         """Words in the library (as written, not stemmed) that start with ``prefix``."""
         prefix = prefix.lower()
         if len(prefix) < MIN_PREFIX:
             return []
         reader = self.searcher.reader()
         found: list[str] = []
-        for name in _COMPLETION_FIELDS:
+        for name in fields:
             for term in reader.expand_prefix(f"spell_{name}", prefix):
                 word = term.decode("utf-8") if isinstance(term, bytes) else term
                 if word not in found:
@@ -117,6 +118,11 @@ class SearchEngine:
                     if len(found) >= limit:
                         return found
         return found
+
+    def _starts_a_word(self, word: str) -> bool:
+        """True if ``word`` is the beginning of a longer word in the articles' text."""
+        lowered = word.lower()
+        return any(c != lowered for c in self.completions(word, limit=2, fields=_SPELL_FIELDS))
 
     def is_spelled(self, word: str) -> bool:
         """True if the word occurs as written (not only as a stem) somewhere in the library."""
@@ -165,7 +171,7 @@ class SearchEngine:
                 continue
             as_prefix = typing and index == len(words) - 1
             if self.is_known(word, as_prefix=as_prefix):
-                if self.is_spelled(word) or (as_prefix and self.completions(word, limit=1)):
+                if self.is_spelled(word) or (as_prefix and self._starts_a_word(word)):
                     continue  # spelled as in the library, or the start of a library word
                 suggestion = self.suggest_word(word)
                 lowered = word.lower()
