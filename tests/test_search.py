@@ -202,3 +202,12 @@ def test_a_word_split_in_two_is_joined(make_library, tmp_path):
     results = SearchEngine(ix).search("keto acidosis")
     assert results.corrected and results.effective_query == "ketoacidosis"
     assert titles(results)[0] == "Ketoacidosis"
+
+
+def test_related_article_lists_are_not_indexed(make_library, tmp_path):
+    root = make_library({
+        "a.md": article("Feet", "Check your feet.\n\n## Related articles\n\n- [Eyes](b.md)\n"),
+        "b.md": article("Eyes", "Check your eyes."),
+    })
+    ix, _ = open_or_build(load_library(root), tmp_path / "cache")
+    assert titles(SearchEngine(ix).search("eyes")) == ["Eyes"]

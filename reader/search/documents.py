@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from reader.library.loader import read_source
 from reader.library.model import Article, Library
 from reader.render import plaintext
 
+#: Lists of links to other articles: their titles would make an article match searches for
+#: the articles it points to, and fill its snippets with other titles.
+_LINK_LIST_RE = re.compile(
+    r"^(?P<level>#{2,6})[ \t]+(?:related articles|related reading|see also|read more)[ \t#]*\n"
+    r".*?(?=^#{1,6}[ \t]|\Z)",
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
+
+
+def without_link_lists(markdown_text: str) -> str:
+    """The article without its "Related articles" / "See also" sections."""
+    return _LINK_LIST_RE.sub("", markdown_text)
+
 
 def article_document(library: Library, article: Article) -> dict[str, str]:
     """The fields of one article. Raises ``OSError`` if its file cannot be read."""
     source = read_source(library, article)
-    body = plaintext.to_text(source.body)
+    text = without_link_lists(source.body)
+    body = plaintext.to_text(text)
     first_line, _, rest = body.partition("\n")
     if first_line.strip() == article.title:
         body = rest  # the title is its own field; snippets should start with the article
@@ -21,7 +36,7 @@ def article_document(library: Library, article: Article) -> dict[str, str]:
         "section": library.section_title(article),
         "title": article.title,
         "keywords": ", ".join(article.keywords),
-        "headings": "\n".join(plaintext.headings(source.body)),
+        "headings": "\n".join(plaintext.headings(text)),
         "summary": article.summary,
         "body": body,
     }
