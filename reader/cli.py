@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from reader import APP_NAME, __version__, paths
+from reader.diagram import STATES
 from reader.library import Library, LibraryError, load_library
 
 
@@ -47,10 +49,32 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits")
     search.add_argument("--json", action="store_true", help="print the hits as JSON")
 
+    drawing = commands.add_parser(
+        "diagram", help="open the glucose and insulin diagram, or save a still of it as PNG")
+    drawing.add_argument("--state", choices=list(STATES), default="normal",
+                         help="which state to show (default: normal)")
+    drawing.add_argument("--png", type=Path, metavar="FILE",
+                         help="save a still to FILE without opening a window")
+    drawing.add_argument("--size", type=_size, default=(800, 600), metavar="WxH",
+                         help="size of the still in pixels (default: 800x600)")
+
     index = commands.add_parser("index", help="build the search index (if it is out of date)")
     _library_option(index)
     index.add_argument("--rebuild", action="store_true", help="build it even if it is current")
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    """``800x600`` → ``(800, 600)``, for ``--size``."""
+    width, sep, height = text.lower().partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        size = (0, 0)
+    if not sep or not (200 <= size[0] <= 10000 and 150 <= size[1] <= 10000):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 800x600 "
+                                         "(200x150 to 10000x10000)")
+    return size
 
 
 def _load(args: argparse.Namespace) -> Library:
@@ -143,6 +167,26 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_diagram(args: argparse.Namespace) -> int:
+    if args.png is None:
+        from reader.ui.app import run_diagram
+
+        return run_diagram(args.state)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a still needs no screen
+    from PySide6.QtGui import QGuiApplication
+
+    from reader.ui.diagram import render_still
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    width, height = args.size
+    image = render_still(STATES[args.state], width, height)
+    if not image.save(str(args.png), "PNG"):
+        print(f"reader: cannot write {args.png}", file=sys.stderr)
+        return 1
+    print(f"Saved the '{args.state}' diagram ({width}x{height}) to {args.png}.", file=sys.stderr)
+    return 0
+
+
 def cmd_index(args: argparse.Namespace) -> int:
     library = _load(args)
     started = time.perf_counter()
@@ -154,7 +198,8 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"check": cmd_check, "search": cmd_search, "index": cmd_index}
+    handlers = {"check": cmd_check, "search": cmd_search, "index": cmd_index,
+                "diagram": cmd_diagram}
     try:
         if args.command in handlers:
             return handlers[args.command](args)

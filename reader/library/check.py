@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from markdown.extensions.toc import slugify, unique
 
+from reader import diagram
 from reader.library.links import resolve_image, resolve_link
 from reader.library.loader import ArticleSource, lines_outside_code, plain_inline, read_source
 from reader.library.model import Article, Library, Problem
@@ -92,8 +93,10 @@ class _Checker:
         for body_line, is_image, target in iter_references(source.body):
             line = source.body_line + body_line - 1
             if is_image:
-                path, reason = resolve_image(self.library, article, target)
-                if path is None:
+                state, reason = diagram.state_from_src(target)
+                if state is None and not reason:
+                    _, reason = resolve_image(self.library, article, target)
+                if reason:
                     self.problems.append(Problem(article.relpath, line, reason))
                 continue
             resolved = resolve_link(self.library, article, target)

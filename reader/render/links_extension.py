@@ -13,11 +13,14 @@ from xml.etree.ElementTree import Element
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from reader import diagram
 from reader.library.links import resolve_image, resolve_link
 from reader.library.model import Article, Library
 
 #: Prefix of the URL a broken link is given; the UI shows the reason that follows it.
 BROKEN_PREFIX = "reader:broken/"
+#: Size (in CSS pixels) of a diagram still in an article: the diagram's smallest full size.
+DIAGRAM_SIZE = (640, 480)
 
 
 class LibraryLinksProcessor(Treeprocessor):
@@ -31,7 +34,7 @@ class LibraryLinksProcessor(Treeprocessor):
         library, article = self.extension.library, self.extension.article
         if library is None or article is None:
             return
-        for parent in root.iter():
+        for parent in list(root.iter()):
             for index, element in enumerate(list(parent)):
                 if element.tag == "a" and element.get("href") is not None:
                     self.rewrite_link(library, article, element)
@@ -40,6 +43,10 @@ class LibraryLinksProcessor(Treeprocessor):
                     if replacement is not None:
                         parent.remove(element)
                         parent.insert(index, replacement)
+                        if (parent.tag == "p" and len(parent) == 1 and not (parent.text or "")
+                                .strip() and replacement.get("class") == "diagram"):
+                            # A paragraph's line height would stretch around a tall picture.
+                            parent.tag = "div"
 
     @staticmethod
     def rewrite_link(library: Library, article: Article, element: Element) -> None:
@@ -60,7 +67,14 @@ class LibraryLinksProcessor(Treeprocessor):
     def rewrite_image(
         library: Library, article: Article, element: Element
     ) -> Element | None:
-        path, reason = resolve_image(library, article, element.get("src", ""))
+        src = element.get("src", "")
+        state, reason = diagram.state_from_src(src)
+        if state is not None:
+            return diagram_figure(state, element.get("alt") or state.title, element.tail)
+        if not reason:
+            path, reason = resolve_image(library, article, src)
+        else:
+            path = None
         if path is not None:
             element.set("src", path.as_uri())
             return None
@@ -69,6 +83,24 @@ class LibraryLinksProcessor(Treeprocessor):
         span.text = f"[{alt}: {reason}]"
         span.tail = element.tail
         return span
+
+
+def diagram_figure(state: diagram.DiagramState, alt: str, tail: str | None) -> Element:
+    """A still of the diagram that opens the live one, and a link that says so."""
+    url = diagram.diagram_url(state)
+    figure = Element("span", {"class": "diagram"})
+    picture = Element("a", {"href": url, "title": "Open the live diagram"})
+    picture.append(Element("img", {
+        "src": f"{diagram.SCHEME}:{state.key}", "alt": alt,
+        "width": str(DIAGRAM_SIZE[0]), "height": str(DIAGRAM_SIZE[1]),
+    }))
+    figure.append(picture)
+    figure.append(Element("br"))
+    link = Element("a", {"href": url, "class": "diagram-link"})
+    link.text = "Open the live diagram: switch between normal and insulin resistance"
+    figure.append(link)
+    figure.tail = tail
+    return figure
 
 
 class LibraryLinksExtension(Extension):

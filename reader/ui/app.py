@@ -24,6 +24,16 @@ def _application() -> QApplication:
     return app
 
 
+def run_diagram(state: str) -> int:
+    """``reader diagram``: the live diagram in a window of its own."""
+    from reader.ui.diagram import DiagramWindow
+
+    app = _application()
+    window = DiagramWindow()
+    window.show_state(state)
+    return app.exec()
+
+
 def _last_library(settings: Settings) -> Path | None:
     """The library the user opened last (File › Open Library), if it is still there."""
     last = settings.get("library")

@@ -15,10 +15,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from reader import paths
+from reader import diagram, paths
 from reader.library.links import Location
 from reader.render import Page
-from reader.render.links_extension import BROKEN_PREFIX
+from reader.render.links_extension import BROKEN_PREFIX, DIAGRAM_SIZE
 
 #: Text wider than this is hard to read; wider windows get side margins instead.
 MAX_TEXT_WIDTH = 760
@@ -55,6 +55,7 @@ class ArticleView(QTextBrowser):
     externalLinkClicked = Signal(str)  # noqa: N815
     brokenLinkClicked = Signal(str)  # noqa: N815 — the reason
     fileLinkClicked = Signal(QUrl)  # noqa: N815
+    diagramRequested = Signal(str)  # noqa: N815 — a diagram state's key
     painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -146,8 +147,16 @@ class ArticleView(QTextBrowser):
                 self.show_page(self._page)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802
-        """Only local images are loaded (never the network); wide ones are scaled to fit."""
+        """Only local images and diagram stills (drawn here, crisp at the screen's pixel
+        ratio) are loaded, never the network; wide images are scaled to fit."""
         if kind == QTextDocument.ResourceType.ImageResource.value:
+            state, _ = diagram.state_from_src(url.toString())
+            if state is not None:
+                from reader.ui.diagram import render_still
+
+                width, height = DIAGRAM_SIZE
+                return render_still(state, width, height, self.palette(),
+                                    self.devicePixelRatioF())
             if not url.isLocalFile():
                 return None
             image = QImage(url.toLocalFile())
@@ -163,6 +172,10 @@ class ArticleView(QTextBrowser):
         text = url.toString()
         if text.startswith(BROKEN_PREFIX):
             self.brokenLinkClicked.emit(unquote(text[len(BROKEN_PREFIX):]))
+            return
+        state = diagram.state_from_url(text)
+        if state is not None:
+            self.diagramRequested.emit(state.key)
             return
         location = Location.from_url(text)
         if location is not None:

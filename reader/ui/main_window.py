@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.article_view.externalLinkClicked.connect(self._on_external_link)
         self.article_view.brokenLinkClicked.connect(self._on_broken_link)
         self.article_view.fileLinkClicked.connect(self._on_file_link)
+        self.article_view.diagramRequested.connect(self.show_diagram)
+        self.diagram_window = None  # made on first use
         self.contents.set_library(library)
         self._update_library_actions()
         if settings.problem:
@@ -183,6 +185,10 @@ class MainWindow(QMainWindow):
         self.contents_action = self._action(
             "&Contents", self.focus_contents, QKeySequence("Ctrl+Shift+C"),
             "Show the contents")
+        self.diagram_action = self._action(
+            "Glucose and Insulin &Diagram", lambda: self.show_diagram(),
+            QKeySequence("Ctrl+Shift+D"),
+            "How insulin gets glucose into cells, normal and with insulin resistance")
         self.about_action = self._action("&About Diabetes Reader", self.show_about, None,
                                          "About this app")
 
@@ -197,6 +203,8 @@ class MainWindow(QMainWindow):
                        self.next_action, None, self.home_action, self.contents_action,
                        self.search_action):
             go_menu.addSeparator() if action is None else go_menu.addAction(action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.diagram_action)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
@@ -367,6 +375,14 @@ class MainWindow(QMainWindow):
         if not QDesktopServices.openUrl(url):
             QMessageBox.warning(self, "Cannot open file",
                                 f"No program on this computer opens {url.toLocalFile()}.")
+
+    def show_diagram(self, state: str | None = None) -> None:
+        """Open (or raise) the live diagram, in ``state`` if given."""
+        if self.diagram_window is None:
+            from reader.ui.diagram import DiagramWindow
+
+            self.diagram_window = DiagramWindow(self)
+        self.diagram_window.show_state(state or self.diagram_window.diagram.state.key)
 
     # -- libraries ---------------------------------------------------------------------------
     def set_library(self, library: Library) -> None:

@@ -1,0 +1,152 @@
+"""What the glucose-and-insulin diagram shows in each state: counts, captions and the text a
+screen reader speaks. Pure data, no Qt; the painter (``reader/ui/diagram.py``) draws it.
+
+The biology follows the articles (and the ADA, NIDDK and physiology reviews they cite):
+insulin binds its receptor and stays outside the cell; the signal moves GLUT4 transporters,
+stored inside muscle and fat cells, up to the membrane; glucose flows in through them, down its
+gradient; in insulin resistance the cell has about as many GLUT4 as before, but fewer reach the
+surface, glucose stays in the blood, and the pancreas makes more insulin to keep up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+#: Articles embed a still of the diagram as an image with this scheme: ``diagram:resistant``.
+SCHEME = "diagram"
+
+
+@dataclass(frozen=True)
+class DiagramState:
+    key: str
+    title: str
+    #: One or two short sentences under the title (reading grade 8 or lower).
+    caption: str
+    #: Everything the picture shows, in words, for screen readers.
+    description: str
+    insulin: int  # insulin molecules in the blood
+    signal: float  # 0..1, strength of the signal inside the cell
+    transporters_total: int  # GLUT4 in the cell, about the same in every state
+    transporters_at_membrane: int
+    glucose_in_blood: int
+    glucose_entering: int  # glucose shown passing through transporters
+    glucose_in_cell: int
+    blood_sugar: float  # 0..1 on the gauge: 0.35 is in range, above 0.6 is high
+    blood_sugar_label: str
+    pancreas_label: str
+
+
+NORMAL = DiagramState(
+    key="normal",
+    title="Normal: insulin opens the way",
+    caption=(
+        "Insulin attaches to receptors on the outside of the cell. The signal brings many "
+        "glucose doors (GLUT4) up to the surface. Glucose flows in and gives the cell energy."
+    ),
+    description=(
+        "Diagram, normal state. Beta cells in the pancreas release insulin into the "
+        "bloodstream. Insulin attaches to receptors on the outside of a muscle or fat cell and "
+        "stays outside. A strong signal inside the cell moves most of its glucose doors, called "
+        "GLUT4, from inside the cell up to its surface. Glucose passes through these doors into "
+        "the cell, from where there is more to where there is less, and is used for energy. "
+        "Little glucose is left in the blood, so blood sugar stays in the healthy range."
+    ),
+    insulin=4,
+    signal=1.0,
+    transporters_total=6,
+    transporters_at_membrane=5,
+    glucose_in_blood=4,
+    glucose_entering=3,
+    glucose_in_cell=6,
+    blood_sugar=0.35,
+    blood_sugar_label="Blood sugar: in range",
+    pancreas_label="Pancreas: normal amount of insulin",
+)
+
+RESISTANT = DiagramState(
+    key="resistant",
+    title="Insulin resistance: the cell answers weakly",
+    caption=(
+        "There is as much insulin or more, but the signal inside the cell is weak. The cell "
+        "still has its glucose doors, but few reach the surface. Glucose builds up in the blood."
+    ),
+    description=(
+        "Diagram, insulin resistance. The pancreas makes extra insulin, and insulin still "
+        "attaches to the receptors on the outside of the cell. But the signal inside the cell "
+        "is weak. The cell has about as many glucose doors (GLUT4) as before, but most stay "
+        "stored inside and only one reaches the surface. Only a little glucose gets into the "
+        "cell. Much more glucose is left in the bloodstream, so blood sugar rises. The pancreas "
+        "works harder to keep up."
+    ),
+    insulin=8,
+    signal=0.3,
+    transporters_total=6,
+    transporters_at_membrane=1,
+    glucose_in_blood=12,
+    glucose_entering=1,
+    glucose_in_cell=2,
+    blood_sugar=0.7,
+    blood_sugar_label="Blood sugar: high",
+    pancreas_label="Pancreas: working harder (extra insulin)",
+)
+
+WEARING_OUT = DiagramState(
+    key="wearing-out",
+    title="Over time: the beta cells wear out",
+    caption=(
+        "After years of working harder, the beta cells make less insulin. Fewer keys and a weak "
+        "signal let even less glucose in. Blood sugar climbs into the diabetes range."
+    ),
+    description=(
+        "Diagram, beta cells wearing out. After years of extra work, the beta cells in the "
+        "pancreas make less insulin than the body needs. Fewer insulin molecules reach the "
+        "receptors, and the signal inside the cell stays weak. Most glucose doors (GLUT4) stay "
+        "stored inside the cell. Very little glucose gets in, and a lot of glucose is left in "
+        "the bloodstream, so blood sugar is very high. This is how insulin resistance can lead "
+        "to type 2 diabetes."
+    ),
+    insulin=2,
+    signal=0.2,
+    transporters_total=6,
+    transporters_at_membrane=1,
+    glucose_in_blood=16,
+    glucose_entering=1,
+    glucose_in_cell=1,
+    blood_sugar=0.9,
+    blood_sugar_label="Blood sugar: very high",
+    pancreas_label="Pancreas: tired beta cells (less insulin)",
+)
+
+STATES: dict[str, DiagramState] = {s.key: s for s in (NORMAL, RESISTANT, WEARING_OUT)}
+
+
+def state_for(key: str) -> DiagramState | None:
+    return STATES.get(key.strip().lower())
+
+
+def state_from_src(src: str) -> tuple[DiagramState | None, str]:
+    """For an image ``src`` such as ``diagram:resistant``: ``(state, "")``, ``(None, reason)``
+    if it names no state, or ``(None, "")`` if it is not a diagram at all."""
+    try:
+        parts = urlsplit(src.strip())
+    except ValueError:
+        return None, ""
+    if parts.scheme != SCHEME:
+        return None, ""
+    state = state_for(parts.path)
+    if state is None:
+        names = ", ".join(STATES)
+        return None, f"unknown diagram '{parts.path}' (use one of: {names})"
+    return state, ""
+
+
+def diagram_url(state: DiagramState) -> str:
+    """The in-app link that opens the live diagram in ``state``."""
+    return f"reader:diagram/{state.key}"
+
+
+def state_from_url(url: str) -> DiagramState | None:
+    """The state named by a ``reader:diagram/…`` link, else ``None``."""
+    prefix = "reader:diagram/"
+    return state_for(url[len(prefix):]) if url.startswith(prefix) else None
