@@ -16,6 +16,7 @@ from pathlib import Path
 from reader import APP_NAME, __version__, paths
 from reader.diagram import STATES
 from reader.library import Library, LibraryError, load_library
+from reader.preferences import UNITS
 
 
 def _library_option(parser: argparse.ArgumentParser) -> None:
@@ -57,6 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
                          help="save a still to FILE without opening a window")
     drawing.add_argument("--size", type=_size, default=(800, 600), metavar="WxH",
                          help="size of the still in pixels (default: 800x600)")
+
+    export = commands.add_parser("export", help="save an article as a PDF handout")
+    export.add_argument("article", metavar="ARTICLE-ID",
+                        help="the article's id (see 'reader search --json') or its file path")
+    export.add_argument("--pdf", type=Path, required=True, metavar="FILE", help="where to save")
+    export.add_argument("--units", choices=UNITS, default="both",
+                        help="glucose units: both (default), mg or mmol")
+    _library_option(export)
 
     index = commands.add_parser("index", help="build the search index (if it is out of date)")
     _library_option(index)
@@ -187,6 +196,35 @@ def cmd_diagram(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    library = _load(args)
+    article = library.article(args.article.strip("/"))
+    if article is None:
+        path = Path(args.article).expanduser()
+        if path.exists():
+            try:
+                article = library.article_at(path.resolve().relative_to(library.root).as_posix())
+            except ValueError:
+                article = None
+    if article is None:
+        print(f"reader: no article '{args.article}' in {library.root}", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
+    from PySide6.QtWidgets import QApplication
+
+    from reader.render import Renderer
+    from reader.ui.printing import build_handout, export_pdf
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        export_pdf(build_handout(Renderer(library, units=args.units), article), args.pdf)
+    except OSError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return 1
+    print(f"Saved '{article.title}' to {args.pdf}.", file=sys.stderr)
+    return 0
+
+
 def cmd_index(args: argparse.Namespace) -> int:
     library = _load(args)
     started = time.perf_counter()
@@ -199,7 +237,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"check": cmd_check, "search": cmd_search, "index": cmd_index,
-                "diagram": cmd_diagram}
+                "diagram": cmd_diagram, "export": cmd_export}
     try:
         if args.command in handlers:
             return handlers[args.command](args)

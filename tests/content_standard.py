@@ -12,7 +12,6 @@ import datetime as dt
 import re
 import sys
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from reader import paths
 from reader.library import Article, Library, load_library, read_source
 from reader.library.check import iter_references
 from reader.library.links import resolve_link
-from reader.render import plaintext
+from reader.render import glucose, plaintext
 
 MAX_GRADE = 8.0
 MAX_MEAN_GRADE = 7.0
@@ -52,22 +51,10 @@ SAFETY_ARTICLES = (
     "children-teens-pregnancy-and-school/planning-a-pregnancy",
     "emotional-health-and-everyday-life/depression-and-anxiety",
 )
-#: Published pairs that differ from :func:`published_mmol` (ADA prints them so that ranges do
-#: not overlap).
-UNIT_EXCEPTIONS = {(199.0, 11.0)}
-
 _HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}[ \t].*$", re.MULTILINE)
-_MGDL_RE = re.compile(r"(\d{2,3}(?:\s*(?:–|-|to)\s*\d{2,3})?)\s*mg/dL(?P<after>[^\n]{0,40})")
-_PAIR_RE = re.compile(
-    r"(?P<mg>\d{2,3})(?:\s*(?:–|-|to)\s*(?P<mg2>\d{2,3}))?\s*mg/dL\s*\((?:about\s+)?"
-    r"(?P<mmol>\d{1,2}\.\d)(?:\s*(?:–|-|to)\s*(?P<mmol2>\d{1,2}\.\d))?\s*mmol/L"
-)
-
-
-def published_mmol(mg: float) -> float:
-    """The mmol/L value guidelines print for a mg/dL value: ÷ 18, half up to one decimal
-    (100 → 5.6, 300 → 16.7), so that one value is written one way everywhere."""
-    return float(Decimal(mg / 18).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+#: A glucose value written as plain text instead of ``{{70 mg/dL}}`` (which the reader
+#: converts and shows in the units each reader chose).
+_PLAIN_GLUCOSE_RE = re.compile(r"\d\s*mg/dL|\d\s*mmol/L\)")
 
 
 @cache
@@ -123,18 +110,9 @@ def check_article(library: Library, article: Article) -> ArticleReport:
         problems.append("fewer than 5 keywords (add lay words and common misspellings)")
     if report.grade > MAX_GRADE:
         problems.append(f"reading grade {report.grade:.1f} is above {MAX_GRADE:g}")
-    for match in _MGDL_RE.finditer(source.body):
-        if "mmol/L" not in match.group("after"):
-            problems.append(f"'{match.group(0)[:30]}' has no mmol/L value beside it")
-    for match in _PAIR_RE.finditer(source.body):
-        pairs = [(match.group("mg"), match.group("mmol"))]
-        if match.group("mg2") and match.group("mmol2"):
-            pairs.append((match.group("mg2"), match.group("mmol2")))
-        for mg_text, mmol_text in pairs:
-            mg, mmol = float(mg_text), float(mmol_text)
-            if mmol != published_mmol(mg) and (mg, mmol) not in UNIT_EXCEPTIONS:
-                problems.append(f"{mg_text} mg/dL is {published_mmol(mg)} mmol/L, "
-                                f"not {mmol_text}")
+    plain = _PLAIN_GLUCOSE_RE.findall(glucose.GLUCOSE_RE.sub("", source.body))
+    if plain:
+        problems.append(f"{len(plain)} glucose value(s) not written as {{{{70 mg/dL}}}}")
     in_glossary = article.section_id == GLOSSARY_SECTION
     if not in_glossary:
         headings = _headings(source.body)

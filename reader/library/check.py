@@ -116,7 +116,14 @@ class _Checker:
                         f"broken link: no heading '#{anchor}' in {target.relpath}")
             )
 
+    def check_start_path(self) -> None:
+        for article_id in self.library.root_section.start:
+            if article_id not in self.library.articles:
+                self.problems.append(Problem(
+                    "_section.md", 1, f"'start' names '{article_id}', which is not an article id"))
+
     def run(self) -> list[Problem]:
+        self.check_start_path()
         for article_id in self.library.reading_order:
             self.check_article(self.library.articles[article_id])
         return sorted(set(self.problems), key=lambda p: (p.relpath, p.line, p.message))

@@ -39,11 +39,9 @@ class FrontMatter:
         return " ".join(v.strip() for v in self.meta.get(key, []) if v.strip())
 
     def items(self, key: str) -> list[str]:
-        """A list-valued key: one item per line, or comma-separated on one line."""
-        values = [v.strip() for v in self.meta.get(key, []) if v.strip()]
-        if len(values) == 1:
-            return [part.strip() for part in values[0].split(",") if part.strip()]
-        return values
+        """A list-valued key: comma-separated, on one line or over continuation lines."""
+        return [part.strip() for value in self.meta.get(key, []) for part in value.split(",")
+                if part.strip()]
 
 
 def parse_front_matter(lines: list[str]) -> FrontMatter:

@@ -224,6 +224,7 @@ class _Loader:
             children=tuple(child for _, child in children),
             parent_id=parent_id,
             intro=intro,
+            start=tuple(front.items("start")) if not relpath else (),
         )
         self.sections[section_id] = section
         self._order[("section", section_id)] = _order_key(number, section.title)
@@ -273,6 +274,7 @@ class _Loader:
             keywords=tuple(front.items("keywords")),
             sources=tuple(v.strip() for v in front.meta.get("sources", []) if v.strip()),
             title_from=title_from,
+            glossary=front.first("glossary").lower() in ("yes", "true", "1"),
         )
         self.articles[article_id] = article
         self._order[("article", article_id)] = _order_key(strip_prefix(path.stem)[0], title)
@@ -313,6 +315,7 @@ def load_library(root: str | os.PathLike[str]) -> Library:
         loader.sections[""] = Section(
             id="", relpath="", title=title, summary=root_section.summary,
             children=root_section.children, parent_id=None, intro=root_section.intro,
+            start=root_section.start,
         )
     return Library(
         root=path,

@@ -35,6 +35,8 @@ class Article:
     sources: tuple[str, ...] = ()
     #: How the title was found: "meta", "heading" or "filename".
     title_from: str = "meta"
+    #: ``glossary: yes`` in the metadata: its ``## Term`` headings define the library's terms.
+    glossary: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class Section:
     parent_id: str | None = None
     #: The section file's body (Markdown), shown on the section's page.
     intro: str = ""
+    #: Root only: the article ids of the "Start here" path on the home page.
+    start: tuple[str, ...] = ()
 
 
 @dataclass

@@ -63,14 +63,14 @@ class LibraryLinksProcessor(Treeprocessor):
             element.set("class", "broken")
             element.set("title", f"Broken link: {target.reason}")
 
-    @staticmethod
     def rewrite_image(
-        library: Library, article: Article, element: Element
+        self, library: Library, article: Article, element: Element
     ) -> Element | None:
         src = element.get("src", "")
         state, reason = diagram.state_from_src(src)
         if state is not None:
-            return diagram_figure(state, element.get("alt") or state.title, element.tail)
+            return diagram_figure(state, element.get("alt") or state.title, element.tail,
+                                  with_link=not self.extension.handout)
         if not reason:
             path, reason = resolve_image(library, article, src)
         else:
@@ -85,7 +85,8 @@ class LibraryLinksProcessor(Treeprocessor):
         return span
 
 
-def diagram_figure(state: diagram.DiagramState, alt: str, tail: str | None) -> Element:
+def diagram_figure(state: diagram.DiagramState, alt: str, tail: str | None,
+                   with_link: bool = True) -> Element:
     """A still of the diagram that opens the live one, and a link that says so."""
     url = diagram.diagram_url(state)
     figure = Element("span", {"class": "diagram"})
@@ -95,10 +96,11 @@ def diagram_figure(state: diagram.DiagramState, alt: str, tail: str | None) -> E
         "width": str(DIAGRAM_SIZE[0]), "height": str(DIAGRAM_SIZE[1]),
     }))
     figure.append(picture)
-    figure.append(Element("br"))
-    link = Element("a", {"href": url, "class": "diagram-link"})
-    link.text = "Open the live diagram: switch between normal and insulin resistance"
-    figure.append(link)
+    if with_link:
+        figure.append(Element("br"))
+        link = Element("a", {"href": url, "class": "diagram-link"})
+        link.text = "Open the live diagram: switch between normal and insulin resistance"
+        figure.append(link)
     figure.tail = tail
     return figure
 
@@ -110,6 +112,8 @@ class LibraryLinksExtension(Extension):
         super().__init__(**kwargs)
         self.library: Library | None = None
         self.article: Article | None = None
+        #: For print: diagrams without the link to the live one.
+        self.handout = False
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
         md.registerExtension(self)

@@ -15,6 +15,9 @@ import markdown
 from reader.library.links import Location
 from reader.library.loader import read_source
 from reader.library.model import Article, Library, Section
+from reader.render.glossary import load_glossary
+from reader.render.glossary_extension import GlossaryExtension
+from reader.render.glucose import GlucoseExtension
 from reader.render.links_extension import LibraryLinksExtension
 
 #: Shown on every article, in our own words.
@@ -67,9 +70,14 @@ def notice_html() -> str:
 class Renderer:
     """Renders pages of one library; keeps one Markdown converter and reuses it."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, units: str = "both") -> None:
         self.library = library
         self._links = LibraryLinksExtension()
+        self._glucose = GlucoseExtension()
+        self._glossary = GlossaryExtension()
+        self._glossary.glossary = load_glossary(library)
+        #: "both", "mg" or "mmol": how glucose values are shown.
+        self.units = units
         self._md = markdown.Markdown(
             extensions=[
                 "toc",
@@ -82,19 +90,27 @@ class Renderer:
                 "footnotes",
                 "admonition",
                 self._links,
+                self._glucose,
+                self._glossary,
             ],
             output_format="html",
         )
 
-    def markdown_html(self, text: str, article: Article | None = None) -> str:
-        """Markdown to an HTML fragment, with links resolved for ``article``."""
+    def markdown_html(self, text: str, article: Article | None = None,
+                      handout: bool = False) -> str:
+        """Markdown to an HTML fragment, with links resolved for ``article``; a ``handout``
+        (for print) has no glossary marks and no links to the live diagram."""
         self._md.reset()
+        self._glucose.units = self.units
         self._links.library = self.library
         self._links.article = article
+        self._links.handout = handout
+        self._glossary.article = None if handout else article
         return self._md.convert(text)
 
-    def article(self, article: Article) -> Page:
-        """The article page: title, date, body, sources, notice, previous/next."""
+    def article(self, article: Article, handout: bool = False) -> Page:
+        """The article page: title, date, body, sources, notice, previous/next. A ``handout``
+        is the printable version: the library's name on top, no navigation or live links."""
         location = Location.article(article.id)
         try:
             source = read_source(self.library, article)
@@ -105,13 +121,15 @@ class Renderer:
                 location,
             )
         parts: list[str] = []
+        if handout:
+            parts.append(f'<p class="handout-header">{escape(self.library.title)}</p>')
         if source.encoding_problem:
             line, message = source.encoding_problem
             parts.append(
                 '<p class="file-problem">Some characters of this article could not be read '
                 f"({escape(article.relpath)}:{line}: {escape(message)}).</p>"
             )
-        body = self.markdown_html(source.body, article)
+        body = self.markdown_html(source.body, article, handout=handout)
         updated = f'<p class="updated">Last updated: {escape(self.updated(article))}</p>'
         heading_end = body.find("</h1>") if body.startswith("<h1") else -1
         if heading_end >= 0:
@@ -124,7 +142,11 @@ class Renderer:
             items = "".join(f"<li>{escape(s)}</li>" for s in article.sources)
             parts.append(f'<h2 class="sources">Sources</h2><ul class="sources">{items}</ul>')
         parts.append(notice_html())
-        parts.append(self.neighbours(article))
+        if handout:
+            parts.append(f'<p class="handout-footer">{escape(article.title)} · '
+                         f"{escape(self.library.title)} · Diabetes Reader</p>")
+        else:
+            parts.append(self.neighbours(article))
         return Page(_document("".join(parts), article.title), article.title, location)
 
     def updated(self, article: Article) -> str:
@@ -178,14 +200,28 @@ class Renderer:
         return Page(_document("".join(parts), section.title), section.title,
                     Location.section(section_id))
 
-    def home(self) -> Page:
-        """The home page: the library's introduction and every section."""
+    def home(self, recent: tuple[str, ...] = ()) -> Page:
+        """The home page: the introduction, a "Start here" path for newly diagnosed families
+        (the root ``_section.md``'s ``start:`` list), recently read articles, every section."""
         root = self.library.root_section
         count = len(self.library.reading_order)
         parts = [f"<h1>{escape(self.library.title)}</h1>"]
         if root.intro:
             parts.append(self.markdown_html(root.intro))
         parts.append(f'<p class="summary">{count} article{"s" if count != 1 else ""}.</p>')
+        path = [self.library.articles[i] for i in root.start if i in self.library.articles]
+        if path:
+            steps = "".join(f"<li>{_article_link(a)}</li>" for a in path)
+            parts.append(
+                '<table class="start" width="100%" cellpadding="10"><tr><td>'
+                "<h2>New to diabetes? Start here</h2>"
+                "<p>Read these in order. They cover what to do in the first weeks.</p>"
+                f"<ol>{steps}</ol></td></tr></table>"
+            )
+        read = [self.library.articles[i] for i in recent if i in self.library.articles]
+        if read:
+            items = "".join(f"<li>{_article_link(a)}</li>" for a in read)
+            parts.append(f'<h2>Recently read</h2><ul class="recent">{items}</ul>')
         for kind, item_id in root.children:
             if kind == "article":
                 article = self.library.articles[item_id]
@@ -212,7 +248,7 @@ class Renderer:
         )
         return Page(_document(body, title), title, location)
 
-    def page(self, location: Location) -> Page:
+    def page(self, location: Location, recent: tuple[str, ...] = ()) -> Page:
         """Whatever ``location`` names; unknown places lead to a clear error page."""
         if location.kind == "article":
             article = self.library.article(location.id)
@@ -222,4 +258,4 @@ class Renderer:
             return self.article(article)
         if location.kind == "section":
             return self.section(location.id)
-        return self.home()
+        return self.home(recent)

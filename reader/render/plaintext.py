@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 
+from reader.render import glucose
+
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*$", re.MULTILINE)
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 _SETEXT_RE = re.compile(r"^(?P<text>[^\n]+)\n {0,3}(=+|-+)[ \t]*$", re.MULTILINE)
@@ -41,8 +43,9 @@ def inline_text(text: str) -> str:
 
 def to_text(markdown_text: str) -> str:
     """The words a reader sees, in order: one block (heading, paragraph, list item) per line,
-    soft-wrapped lines joined, so snippets can show where one block ends."""
-    text = _FENCE_RE.sub("", markdown_text)
+    soft-wrapped lines joined, so snippets can show where one block ends. Glucose values
+    (``{{70 mg/dL}}``) are written in both units, so either number finds them."""
+    text = _FENCE_RE.sub("", glucose.expand_for_search(markdown_text))
     text = _REFDEF_RE.sub("", text)
     text = _TABLE_RE.sub("", text)
     text = _UNDERLINE_RE.sub("", text)

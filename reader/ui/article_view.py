@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from PySide6.QtCore import QEvent, QObject, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QImage,
+    QKeySequence,
     QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
-from reader import diagram, paths
+from reader import diagram, find, paths
 from reader.library.links import Location
 from reader.render import Page
 from reader.render.links_extension import BROKEN_PREFIX, DIAGRAM_SIZE
@@ -56,6 +58,7 @@ class ArticleView(QTextBrowser):
     brokenLinkClicked = Signal(str)  # noqa: N815 — the reason
     fileLinkClicked = Signal(QUrl)  # noqa: N815
     diagramRequested = Signal(str)  # noqa: N815 — a diagram state's key
+    zoomRequested = Signal(int)  # noqa: N815 — +1 larger, -1 smaller (Ctrl+wheel)
     painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -65,21 +68,95 @@ class ArticleView(QTextBrowser):
         self.setAccessibleName("Article")
         self.anchorClicked.connect(self._on_anchor)
         self._matcher = None  # a TermMatcher, made on the first highlight (imports Whoosh)
+        self._search_spans: list[tuple[int, int]] = []
+        self._find_spans: list[tuple[int, int]] = []
+        self.find_current = -1
         self._page: Page | None = None
         self.hit_count = 0
         self.document().setDefaultStyleSheet(article_stylesheet(self.palette()))
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.document().setDefaultFont(font)
+        self._base_point_size = self.font().pointSizeF()
+        self.zoom = 100
+        self._apply_font()
         self.viewport().installEventFilter(self)
+        self.highlighted.connect(self._on_highlighted)
 
     @property
     def page(self) -> Page | None:
         return self._page
 
+    def _apply_font(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_point_size * 1.15 * self.zoom / 100)
+        self.document().setDefaultFont(font)
+
+    def set_zoom(self, percent: int) -> None:
+        """Text size in percent; the page is laid out again where the reader was."""
+        if percent == self.zoom:
+            return
+        self.zoom = percent
+        self._apply_font()
+        self._relayout()
+
+    def _relayout(self) -> None:
+        if self._page is None:
+            return
+        bar = self.verticalScrollBar()
+        ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.setHtml(self._page.html)
+        self._fit_margins()
+        self._mark(self._search_spans, current=-1, scroll=False)
+        bar.setValue(round(ratio * bar.maximum()))
+
+    def event(self, event: QEvent) -> bool:
+        # QTextBrowser zooms itself on Ctrl++/Ctrl+-; the window's zoom (which also sizes the
+        # tree and results and is remembered) must get those keys instead.
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.ZoomIn)
+                or event.matches(QKeySequence.StandardKey.ZoomOut)
+                or event.key() == Qt.Key.Key_Equal):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoomRequested.emit(1 if event.angleDelta().y() > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def tooltip_at(self, position) -> str:
+        """The tooltip (a glossary definition, a link's address) at a viewport position."""
+        return self.cursorForPosition(position).charFormat().toolTip()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self.tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def _on_highlighted(self, url: QUrl) -> None:
+        """A link reached with the keyboard (Tab) shows its tooltip, as hovering does."""
+        cursor = self.textCursor()
+        if url.isEmpty() or not cursor.hasSelection() or not self.hasFocus():
+            return
+        inside = QTextCursor(self.document())
+        inside.setPosition(cursor.selectionStart() + 1)
+        tip = inside.charFormat().toolTip()
+        if tip:
+            point = self.viewport().mapToGlobal(self.cursorRect(inside).bottomLeft())
+            QToolTip.showText(point, tip, self.viewport())
+            self.setAccessibleDescription(tip)
+
     def show_page(self, page: Page, terms: tuple[str, ...] = ()) -> None:
         """Show ``page``, scrolled to its anchor, or to the first search hit if ``terms``."""
         self._page = page
+        self._find_spans, self.find_current = [], -1
         self.setHtml(page.html)
         self._fit_margins()
         self.setAccessibleDescription(page.title)
@@ -91,7 +168,6 @@ class ArticleView(QTextBrowser):
 
     def highlight(self, terms: tuple[str, ...]) -> int:
         """Mark every word matching ``terms`` (stemmed like the index) and scroll to the first."""
-        selections: list[QTextEdit.ExtraSelection] = []
         spans: list[tuple[int, int]] = []
         if terms:
             if self._matcher is None:
@@ -99,24 +175,56 @@ class ArticleView(QTextBrowser):
 
                 self._matcher = TermMatcher()
             spans = self._matcher.spans(self.document().toPlainText(), terms)
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#ffe066"))
-        fmt.setForeground(QColor("#000000"))
-        for start, length in spans:
+        self._search_spans = spans
+        self._mark(spans, current=0 if spans else -1)
+        return len(spans)
+
+    def find_text(self, needle: str) -> int:
+        """Mark every occurrence of ``needle`` (find in page); the first one from the top of
+        the view on becomes current. Returns the number of matches."""
+        self._find_spans = find.find_all(self.document().toPlainText(), needle)
+        top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        self.find_current = next((i for i, (start, _) in enumerate(self._find_spans)
+                                  if start >= top), 0 if self._find_spans else -1)
+        self._mark(self._find_spans, self.find_current)
+        return len(self._find_spans)
+
+    def find_step(self, forward: bool) -> int:
+        self.find_current = find.step(self.find_current, len(self._find_spans), forward)
+        self._mark(self._find_spans, self.find_current)
+        return self.find_current
+
+    def end_find(self) -> None:
+        """Back to the search hits (if any) once the find bar closes."""
+        self._find_spans, self.find_current = [], -1
+        self._mark(self._search_spans, current=-1, scroll=False)
+
+    @property
+    def find_count(self) -> int:
+        return len(self._find_spans)
+
+    def _mark(self, spans: list[tuple[int, int]], current: int, scroll: bool = True) -> None:
+        """Highlight ``spans``; the ``current`` one stands out and is scrolled into view."""
+        selections: list[QTextEdit.ExtraSelection] = []
+        normal = QTextCharFormat()
+        normal.setBackground(QColor("#ffe066"))
+        normal.setForeground(QColor("#000000"))
+        strong = QTextCharFormat(normal)
+        strong.setBackground(QColor("#ff9632"))
+        for index, (start, length) in enumerate(spans):
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
             cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
-            selection.format = fmt
+            selection.format = strong if index == current and len(spans) > 1 else normal
             selections.append(selection)
         self.setExtraSelections(selections)
-        if selections:
-            first = QTextCursor(selections[0].cursor)
-            first.clearSelection()
-            self.setTextCursor(first)
+        if scroll and 0 <= current < len(selections):
+            target = QTextCursor(selections[current].cursor)
+            target.clearSelection()
+            self.setTextCursor(target)
             self.ensureCursorVisible()
-        return len(selections)
 
     def _fit_margins(self) -> None:
         width = self.viewport().width()
@@ -143,8 +251,7 @@ class ArticleView(QTextBrowser):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.document().setDefaultStyleSheet(article_stylesheet(self.palette()))
-            if self._page is not None:
-                self.show_page(self._page)
+            self._relayout()
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802
         """Only local images and diagram stills (drawn here, crisp at the screen's pixel

@@ -12,13 +12,16 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
+    QFont,
     QGuiApplication,
     QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -33,15 +36,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import APP_NAME, __version__, paths
+from reader import APP_NAME, paths
+from reader.bookmarks import BookmarkStore
 from reader.history import History
 from reader.library import LibraryError, load_library
 from reader.library.links import Location
 from reader.library.model import Article, Library
+from reader.preferences import (
+    THEME_NAMES,
+    UNIT_NAMES,
+    ZOOM_STEPS,
+    Preferences,
+    zoom_in,
+    zoom_out,
+)
+from reader.recent import recently_read, remember_read
 from reader.render import Renderer
 from reader.settings import Settings
+from reader.ui import help as help_ui
+from reader.ui import themes as themes_ui
 from reader.ui.article_view import ArticleView
+from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.contents import ContentsTree
+from reader.ui.find_bar import FindBar
 from reader.ui.search_controller import SearchController
 from reader.ui.search_panel import SearchPanel
 from reader.ui.workers import SearchThread
@@ -59,12 +76,15 @@ class MainWindow(QMainWindow):
 
     locationShown = Signal(object)  # noqa: N815 — the Location now on screen
 
-    def __init__(self, library: Library, settings: Settings, cache_dir: Path) -> None:
+    def __init__(self, library: Library, settings: Settings, cache_dir: Path,
+                 data_dir: Path | None = None) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
+        self.preferences = Preferences(settings)
+        self.bookmarks = BookmarkStore.in_folder(data_dir or paths.data_dir())
         self.cache_dir = cache_dir
-        self.renderer = Renderer(library)
+        self.renderer = Renderer(library, units=self.preferences.units)
         self.history = History()
         self.current: Location | None = None
         #: False for the self-test, which must not change what the user last read.
@@ -74,22 +94,27 @@ class MainWindow(QMainWindow):
 
         self.contents = ContentsTree(self)
         self.search_panel = SearchPanel(self)
+        self.bookmarks_panel = BookmarksPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.contents, "&Contents")
         self.tabs.addTab(self.search_panel, "&Search")
-        self.tabs.setAccessibleName("Contents and search")
+        self.tabs.addTab(self.bookmarks_panel, "&Bookmarks")
+        self.tabs.setAccessibleName("Contents, search and bookmarks")
 
         self.breadcrumb = QLabel(self)
         self.breadcrumb.setTextFormat(Qt.TextFormat.RichText)
         self.breadcrumb.setAccessibleName("You are here")
         self.breadcrumb.setContentsMargins(10, 6, 10, 4)
+        self.breadcrumb.setWordWrap(True)  # a long trail must not force a wide window
         self.breadcrumb.linkActivated.connect(self._on_breadcrumb)
         self.article_view = ArticleView(self)
+        self.find_bar = FindBar(self)
         reading = QWidget(self)
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.setSpacing(0)
         reading_layout.addWidget(self.breadcrumb)
+        reading_layout.addWidget(self.find_bar)
         reading_layout.addWidget(self.article_view, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -128,15 +153,33 @@ class MainWindow(QMainWindow):
         self.article_view.brokenLinkClicked.connect(self._on_broken_link)
         self.article_view.fileLinkClicked.connect(self._on_file_link)
         self.article_view.diagramRequested.connect(self.show_diagram)
+        self.article_view.zoomRequested.connect(
+            lambda step: self.zoom_in() if step > 0 else self.zoom_out())
         self.diagram_window = None  # made on first use
+        self.find_bar.searchChanged.connect(self._on_find_text)
+        self.find_bar.stepRequested.connect(self.find_step)
+        self.find_bar.closed.connect(self._on_find_closed)
+        self.bookmarks_panel.openRequested.connect(self._open_bookmark)
+        self.bookmarks_panel.removeRequested.connect(self._remove_bookmark)
+        self.bookmarks_panel.moveRequested.connect(self._move_bookmark)
+        self._base_font = QFont(self.font())
+        self.setTabOrder(self.search_field, self.tabs)
+        self.setTabOrder(self.tabs, self.article_view)
         self.contents.set_library(library)
         self._update_library_actions()
-        if settings.problem:
-            self.statusBar().showMessage(settings.problem, 15000)
+        self.theme = themes_ui.apply_theme(QApplication.instance(), self.preferences.theme)
+        self._check_theme_action()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
+        self.apply_zoom(self.preferences.zoom)
+        self.refresh_bookmarks()
+        for problem in (settings.problem, self.bookmarks.problem):
+            if problem:
+                self.statusBar().showMessage(problem, 15000)
 
     # -- building ------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut, tip: str, icon: QIcon | None = None) -> QAction:
         action = QAction(text, self)
+        action.setData(text)  # the lasting name: some actions' text changes (Next: <title>)
         if isinstance(shortcut, list):
             action.setShortcuts(shortcut)
         elif shortcut is not None:
@@ -149,6 +192,18 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _choice_actions(self, names: dict[str, str], slot, tip: str) -> dict[str, QAction]:
+        """One checkable action per choice, only one checked at a time (a radio menu)."""
+        group = QActionGroup(self)
+        actions = {}
+        for key, text in names.items():
+            action = QAction(text, group)
+            action.setCheckable(True)
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda _checked=False, key=key: slot(key))
+            actions[key] = action
+        return actions
 
     def _icon(self, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
         """Our own SVG icon (crisp at any scale), or the style's if it cannot be loaded."""
@@ -191,21 +246,76 @@ class MainWindow(QMainWindow):
             "How insulin gets glucose into cells, normal and with insulin resistance")
         self.about_action = self._action("&About Diabetes Reader", self.show_about, None,
                                          "About this app")
+        self.shortcuts_action = self._action(
+            "&Keyboard Shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents,
+            "Every keyboard shortcut")
+        self.print_action = self._action(
+            "&Print…", self.print_article, QKeySequence.StandardKey.Print,
+            "Print this article as a handout, with a preview first")
+        self.pdf_action = self._action(
+            "&Export PDF…", self.export_pdf, QKeySequence("Ctrl+Shift+E"),
+            "Save this article as a PDF handout")
+        self.zoom_in_action = self._action(
+            "Zoom &In", self.zoom_in, [QKeySequence(QKeySequence.StandardKey.ZoomIn),
+                                       QKeySequence("Ctrl+=")], "Larger text")
+        self.zoom_out_action = self._action(
+            "Zoom &Out", self.zoom_out, QKeySequence.StandardKey.ZoomOut, "Smaller text")
+        self.zoom_reset_action = self._action(
+            "&Actual Size", lambda: self.apply_zoom(100), QKeySequence("Ctrl+0"),
+            "Text at its normal size")
+        self.find_action = self._action(
+            "&Find in Article…", self.open_find, QKeySequence.StandardKey.Find,
+            "Find words in this article")
+        self.find_next_action = self._action(
+            "Find &Next", lambda: self.find_step(True), QKeySequence.StandardKey.FindNext,
+            "Next match in this article")
+        self.find_previous_action = self._action(
+            "Find Pre&vious", lambda: self.find_step(False),
+            QKeySequence.StandardKey.FindPrevious, "Previous match in this article")
+        self.bookmark_action = self._action(
+            "&Bookmark This Article", self.toggle_bookmark, QKeySequence("Ctrl+D"),
+            "Add this article to your bookmarks, or remove it")
+        self.bookmark_action.setCheckable(True)
+        self.show_bookmarks_action = self._action(
+            "&Show Bookmarks", self.focus_bookmarks, QKeySequence("Ctrl+Shift+B"),
+            "Show the list of bookmarks")
+        self.theme_actions = self._choice_actions(
+            THEME_NAMES, self.set_theme, "Colour theme")
+        self.unit_actions = self._choice_actions(
+            UNIT_NAMES, self.set_units, "How glucose values are shown")
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.open_library_action)
         file_menu.addAction(self.bundled_library_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.pdf_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        for action in (self.find_action, self.find_next_action, self.find_previous_action):
+            edit_menu.addAction(action)
         go_menu = menu.addMenu("&Go")
         for action in (self.back_action, self.forward_action, None, self.previous_action,
                        self.next_action, None, self.home_action, self.contents_action,
                        self.search_action):
             go_menu.addSeparator() if action is None else go_menu.addAction(action)
         view_menu = menu.addMenu("&View")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu.addActions(list(self.theme_actions.values()))
+        units_menu = view_menu.addMenu("&Glucose Units")
+        units_menu.addActions(list(self.unit_actions.values()))
+        view_menu.addSeparator()
         view_menu.addAction(self.diagram_action)
+        bookmarks_menu = menu.addMenu("&Bookmarks")
+        bookmarks_menu.addAction(self.bookmark_action)
+        bookmarks_menu.addAction(self.show_bookmarks_action)
         help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar("Navigation", self)
@@ -240,11 +350,15 @@ class MainWindow(QMainWindow):
         """Show ``location`` (an article, section or home), optionally marking search words."""
         if record and self.current is not None:
             self.history.remember_scroll(self.article_view.verticalScrollBar().value())
-        page = self.renderer.page(location)
+        page = self.renderer.page(location, tuple(self._recent()))
         self.article_view.show_page(page, terms)
         self.current = location
         if record:
             self.history.visit(location)
+        if location.kind == "article" and location.id in self.library.articles and self.persist:
+            remember_read(self.settings, str(self.library.root), location.id)
+        if self.find_bar.isVisible():
+            self._on_find_text(self.find_bar.field.text())
         self.setWindowTitle(f"{page.title} — {APP_NAME}" if page.title else APP_NAME)
         self.contents.select_location(location)
         self._update_breadcrumb(location)
@@ -312,6 +426,12 @@ class MainWindow(QMainWindow):
         self.contents.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _update_actions(self) -> None:
+        on_article = self.current is not None and self.current.kind == "article" and (
+            self.current.id in self.library.articles)
+        for action in (self.print_action, self.pdf_action, self.bookmark_action):
+            action.setEnabled(on_article)
+        self.bookmark_action.setChecked(on_article and self.bookmarks.find(
+            str(self.library.root), self.current.id) is not None)
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
         previous, following = self.neighbours()
@@ -526,12 +646,169 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>An offline library of plain-language articles about diabetes.</p>"
-            f"<p>Library: {self.library.title}<br>{len(self.library.reading_order)} articles "
-            f"in {self.library.root}</p>"
-            "<p>General information only: it does not replace advice from your doctor or "
-            "care team.</p>",
-        )
+        help_ui.show_about(self.library, self)
+
+    def show_shortcuts(self) -> None:
+        help_ui.ShortcutsDialog(self.actions(), self).exec()
+
+    # -- reading comfort ----------------------------------------------------------------------
+    def _recent(self) -> list[str]:
+        return recently_read(self.settings, str(self.library.root))
+
+    def _rerender(self) -> None:
+        """Show the current page again (units or recent list changed), keeping the place."""
+        if self.current is None:
+            return
+        bar = self.article_view.verticalScrollBar()
+        value = bar.value()
+        self.article_view.show_page(self.renderer.page(self.current, tuple(self._recent())))
+        bar.setValue(value)
+
+    def apply_zoom(self, percent: int) -> None:
+        """Text size everywhere: article, contents, search results, bookmarks, breadcrumb."""
+        self.preferences.zoom = percent
+        percent = self.preferences.zoom
+        font = QFont(self._base_font)
+        font.setPointSizeF(self._base_font.pointSizeF() * percent / 100)
+        for container in (self.contents, self.search_panel, self.bookmarks_panel,
+                          self.breadcrumb, self.tabs.tabBar(), self.find_bar):
+            # Set on every child too: a style sheet stops fonts passing down on their own.
+            for widget in (container, *container.findChildren(QWidget)):
+                widget.setFont(font)
+        self.article_view.set_zoom(percent)
+        self.search_panel.view.doItemsLayout()  # result heights follow the new font
+        # Keep every tab name readable: widen the side panel if the larger tabs need it.
+        needed = self.tabs.tabBar().sizeHint().width() + 8
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and 0 < sizes[0] < needed:
+            self.splitter.setSizes([needed, max(200, sum(sizes) - needed)])
+        self.zoom_in_action.setEnabled(percent < ZOOM_STEPS[-1])
+        self.zoom_out_action.setEnabled(percent > ZOOM_STEPS[0])
+        if self.isVisible():
+            self.statusBar().showMessage(f"Text size {percent}%", 2000)
+
+    def zoom_in(self) -> None:
+        self.apply_zoom(zoom_in(self.preferences.zoom))
+
+    def zoom_out(self) -> None:
+        self.apply_zoom(zoom_out(self.preferences.zoom))
+
+    def set_theme(self, name: str) -> None:
+        self.preferences.theme = name
+        self.theme = themes_ui.apply_theme(QApplication.instance(), name)
+        self._check_theme_action()
+
+    def _check_theme_action(self) -> None:
+        self.theme_actions[self.preferences.theme].setChecked(True)
+        self.unit_actions[self.preferences.units].setChecked(True)
+
+    def _on_system_scheme(self) -> None:
+        if self.preferences.theme == "system":
+            self.theme = themes_ui.apply_theme(QApplication.instance(), "system")
+
+    def set_units(self, units: str) -> None:
+        self.preferences.units = units
+        self.renderer.units = units
+        self._check_theme_action()
+        self._rerender()
+
+    def open_find(self) -> None:
+        self.find_bar.open_bar()
+
+    def _on_find_text(self, text: str) -> None:
+        count = self.article_view.find_text(text)
+        self.find_bar.show_count(self.article_view.find_current, count)
+
+    def find_step(self, forward: bool) -> None:
+        if not self.find_bar.isVisible():
+            self.open_find()
+            return
+        current = self.article_view.find_step(forward)
+        self.find_bar.show_count(current, self.article_view.find_count)
+
+    def _on_find_closed(self) -> None:
+        self.article_view.end_find()
+        self.article_view.setFocus()
+
+    # -- bookmarks ----------------------------------------------------------------------------
+    def refresh_bookmarks(self) -> None:
+        current = self.current.id if self.current is not None else None
+        self.bookmarks_panel.show_bookmarks(
+            self.bookmarks.for_library(str(self.library.root)), set(self.library.articles),
+            current)
+
+    def _save_bookmarks(self) -> None:
+        if not self.bookmarks.save():
+            self.statusBar().showMessage(self.bookmarks.problem or "", 15000)
+        self.refresh_bookmarks()
+        self._update_actions()
+
+    def toggle_bookmark(self) -> None:
+        """Ctrl+D: bookmark the article shown, or remove its bookmark."""
+        if self.current is None or self.current.id not in self.library.articles:
+            return
+        root, article = str(self.library.root), self.library.articles[self.current.id]
+        if self.bookmarks.remove(root, article.id):
+            message = f"Removed the bookmark for {article.title}."
+        else:
+            self.bookmarks.add(root, article.id, article.title)
+            message = f"Bookmarked {article.title}."
+        self._save_bookmarks()
+        self.statusBar().showMessage(message, 5000)
+
+    def focus_bookmarks(self) -> None:
+        self.tabs.setCurrentWidget(self.bookmarks_panel)
+        self.bookmarks_panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _open_bookmark(self, article_id: str) -> None:
+        if article_id in self.library.articles:
+            self.navigate(Location.article(article_id))
+        else:
+            self.statusBar().showMessage(
+                "That article is no longer in this library. You can remove the bookmark.", 8000)
+
+    def _remove_bookmark(self, article_id: str) -> None:
+        self.bookmarks.remove(str(self.library.root), article_id)
+        self._save_bookmarks()
+
+    def _move_bookmark(self, article_id: str, step: int) -> None:
+        if self.bookmarks.move(str(self.library.root), article_id, step):
+            self._save_bookmarks()
+            self.bookmarks_panel.list.setFocus()
+
+    # -- print --------------------------------------------------------------------------------
+    def _handout(self):
+        if self.current is None or self.current.id not in self.library.articles:
+            return None
+        from reader.ui.printing import build_handout
+
+        return build_handout(self.renderer, self.library.articles[self.current.id])
+
+    def print_article(self) -> None:
+        document = self._handout()
+        if document is not None:
+            from reader.ui.printing import print_with_preview
+
+            print_with_preview(document, self)
+
+    def export_pdf(self, path: Path | None = None) -> Path | None:
+        """Save the article as a PDF handout (asks where, unless ``path`` is given)."""
+        document = self._handout()
+        if document is None:
+            return None
+        if path is None:
+            suggested = Path.home() / f"{self.current.id.rsplit('/', 1)[-1]}.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export PDF", str(suggested),
+                                                    "PDF files (*.pdf)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        from reader.ui.printing import export_pdf
+
+        try:
+            export_pdf(document, path)
+        except OSError as error:
+            QMessageBox.warning(self, "Cannot save the PDF", str(error))
+            return None
+        self.statusBar().showMessage(f"Saved {path}", 8000)
+        return path
