@@ -1,19 +1,17 @@
 """Bookmarks: the articles a reader wants to find again, kept in their data folder.
 
-Stored as JSON with atomic writes; a damaged file is set aside, never deleted. A bookmark
+Stored as JSON (``reader.json_file``): atomic writes, a damaged file set aside. A bookmark
 remembers the title it had, so one whose article has gone from the library can still be shown
 (and removed) instead of disappearing silently.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
 import time
-import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from reader.json_file import DamagedFileError, read_json, write_json
 
 BOOKMARKS_FILE = "bookmarks.json"
 
@@ -39,24 +37,23 @@ class BookmarkStore:
         return cls(folder / BOOKMARKS_FILE)
 
     def _load(self) -> None:
+        def valid(data: object) -> bool:
+            return isinstance(data, dict) and isinstance(data.get("bookmarks"), list) and all(
+                isinstance(item, dict) and {"library", "article_id", "title"} <= set(item)
+                for item in data["bookmarks"])
+
         try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+            data = read_json(self.path, valid)
+        except OSError as error:
+            self.problem = f"Bookmarks could not be read ({error.strerror})."
             return
-        except (OSError, UnicodeDecodeError) as error:
-            self.problem = f"Bookmarks could not be read ({error})."
+        except DamagedFileError as error:
+            self.problem = f"The bookmarks file was damaged, so a new list was started.{error}"
             return
-        try:
-            data = json.loads(text)
-            self.items = [Bookmark(**{k: str(v) for k, v in item.items()})
+        if data is not None:
+            fields = ("library", "article_id", "title", "added")
+            self.items = [Bookmark(**{k: str(item[k]) for k in fields if k in item})
                           for item in data["bookmarks"]]
-        except (ValueError, KeyError, TypeError, AttributeError):
-            aside = self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-            with contextlib.suppress(OSError):
-                os.replace(self.path, aside)
-            self.items = []
-            self.problem = (f"The bookmarks file was damaged; it was kept as {aside.name} and "
-                            "a new list was started.")
 
     def for_library(self, library: str) -> list[Bookmark]:
         return [b for b in self.items if b.library == library]
@@ -91,15 +88,9 @@ class BookmarkStore:
         return True
 
     def save(self) -> bool:
-        temporary = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            data = {"version": 1, "bookmarks": [asdict(b) for b in self.items]}
-            temporary.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
-            os.replace(temporary, self.path)
+            write_json(self.path, {"version": 1, "bookmarks": [asdict(b) for b in self.items]})
         except OSError as error:
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
             self.problem = (f"Bookmarks cannot be saved in {self.path.parent} "
                             f"({error.strerror}); they last until the app closes.")
             return False

@@ -176,17 +176,22 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _offscreen_app():
+    """A Qt application for drawing files (PNG, PDF) on a machine with no screen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
 def cmd_diagram(args: argparse.Namespace) -> int:
     if args.png is None:
         from reader.ui.app import run_diagram
 
         return run_diagram(args.state)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a still needs no screen
-    from PySide6.QtGui import QGuiApplication
-
+    _app = _offscreen_app()
     from reader.ui.diagram import render_still
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     width, height = args.size
     image = render_still(STATES[args.state], width, height)
     if not image.save(str(args.png), "PNG"):
@@ -209,13 +214,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     if article is None:
         print(f"reader: no article '{args.article}' in {library.root}", file=sys.stderr)
         return 2
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
-    from PySide6.QtWidgets import QApplication
-
+    _app = _offscreen_app()
     from reader.render import Renderer
     from reader.ui.printing import build_handout, export_pdf
 
-    _app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
         export_pdf(build_handout(Renderer(library, units=args.units), article), args.pdf)
     except OSError as error:

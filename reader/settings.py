@@ -8,13 +8,10 @@ file behind. If the folder cannot be written, settings still work for the sessio
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
-import time
-import uuid
 from pathlib import Path
 from typing import Any
+
+from reader.json_file import DamagedFileError, read_json, write_json
 
 SETTINGS_FILE = "settings.json"
 
@@ -33,26 +30,14 @@ class Settings:
 
     def _load(self) -> None:
         try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+            data = read_json(self.path, lambda data: isinstance(data, dict))
+        except OSError as error:
+            self.problem = f"Settings could not be read ({error.strerror}); using defaults."
             return
-        except (OSError, UnicodeDecodeError) as error:
-            self.problem = f"Settings could not be read ({error}); using defaults."
+        except DamagedFileError as error:
+            self.problem = f"Settings were damaged and have been reset.{error}"
             return
-        try:
-            data = json.loads(text)
-            if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
-        except ValueError:
-            aside = self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-            try:
-                os.replace(self.path, aside)
-                where = f" The damaged file was kept as {aside.name}."
-            except OSError:
-                where = ""
-            self.problem = f"Settings were damaged and have been reset.{where}"
-            return
-        self.values = data
+        self.values = data or {}
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.values.get(key, default)
@@ -62,15 +47,9 @@ class Settings:
 
     def save(self) -> bool:
         """Write atomically; ``False`` (and :attr:`problem` set) if it cannot be written."""
-        temporary = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(json.dumps(self.values, indent=1, sort_keys=True),
-                                 encoding="utf-8")
-            os.replace(temporary, self.path)
+            write_json(self.path, self.values)
         except OSError as error:
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
             self.problem = f"Settings cannot be saved in {self.path.parent} ({error.strerror})."
             return False
         return True
