@@ -4,6 +4,7 @@ find, recent articles and theme contrast."""
 from __future__ import annotations
 
 import json
+from html import unescape
 
 import pytest
 
@@ -53,7 +54,7 @@ def test_articles_show_glucose_in_the_chosen_units_and_search_finds_either(make_
     renderer = Renderer(library)
 
     def shown() -> str:  # as read: no-break space and word joiner keep units on one line
-        html = renderer.page(Location.article("a")).html
+        html = unescape(renderer.page(Location.article("a")).html)
         assert "70\u00a0mg/\u2060dL" in html or "3.9\u00a0mmol/\u2060L" in html
         return html.replace("\u00a0", " ").replace("\u2060", "")
 

@@ -23,6 +23,11 @@ ARTICLE_SUFFIXES = (".md", ".markdown")
 SECTION_FILE = "_section.md"
 #: How much of a file is read to find its title when the library is loaded.
 HEAD_BYTES = 64 * 1024
+#: Larger files are not shown (or indexed) in full: an article is never this long, and
+#: rendering megabytes of Markdown would freeze the reader.
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+#: Deeper lists or quotes are not rendered as Markdown (its parser recurses per level).
+MAX_NESTING = 40
 
 _PREFIX_RE = re.compile(r"^(\d+)[-_ .]+(?=\S)")
 _ATX_H1_RE = re.compile(r"^ {0,3}#(?!#)[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -111,9 +116,23 @@ def decode(data: bytes) -> tuple[str, tuple[int, str] | None]:
         return data.decode("utf-8-sig", errors="replace"), (line, message)
 
 
-def read_source(library: Library, article: Article) -> ArticleSource:
-    """Read an article's whole file. Raises ``OSError`` if it cannot be read."""
-    data = library.path_of(article).read_bytes()
+def nesting_depth(body: str) -> int:
+    """How deeply lists and quotes nest (Markdown's parser recurses once per level)."""
+    deepest = 0
+    for line in body.splitlines():
+        stripped = line.lstrip(" \t")
+        indent = len(line) - len(stripped)
+        quotes = len(stripped) - len(stripped.lstrip("> "))
+        if stripped[:1] in "-*+>" or stripped[:1].isdigit():
+            deepest = max(deepest, indent // 2 + quotes)
+    return deepest
+
+
+def read_source(library: Library, article: Article, limit: int | None = None) -> ArticleSource:
+    """Read an article's file (its first ``limit`` bytes if given). Raises ``OSError`` if it
+    cannot be read."""
+    with library.path_of(article).open("rb") as handle:
+        data = handle.read(limit if limit is not None else -1)
     text, encoding_problem = decode(data)
     lines = text.splitlines()
     front = parse_front_matter(lines)

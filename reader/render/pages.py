@@ -13,12 +13,19 @@ from html import escape
 import markdown
 
 from reader.library.links import Location
-from reader.library.loader import read_source
+from reader.library.loader import (
+    MAX_ARTICLE_BYTES,
+    MAX_NESTING,
+    ArticleSource,
+    nesting_depth,
+    read_source,
+)
 from reader.library.model import Article, Library, Section
 from reader.render.glossary import load_glossary
 from reader.render.glossary_extension import GlossaryExtension
 from reader.render.glucose import GlucoseExtension
 from reader.render.links_extension import LibraryLinksExtension
+from reader.render.sanitize import sanitize
 
 #: Shown on every article, in our own words.
 NOTICE_TITLE = "For your information"
@@ -106,12 +113,18 @@ class Renderer:
         self._links.article = article
         self._links.handout = handout
         self._glossary.article = None if handout else article
-        return self._md.convert(text)
+        return sanitize(self._md.convert(text))
 
     def article(self, article: Article, handout: bool = False) -> Page:
         """The article page: title, date, body, sources, notice, previous/next. A ``handout``
         is the printable version: the library's name on top, no navigation or live links."""
         location = Location.article(article.id)
+        size = self.library.stamps.get(article.relpath, (0, 0))[1]
+        if size > MAX_ARTICLE_BYTES:
+            return self.error(article.title, (
+                f"{article.relpath}: this file is too large to show ({size / 1e6:.1f} MB; "
+                f"the reader shows articles up to {MAX_ARTICLE_BYTES // 2**20} MB). "
+                "Split it into smaller articles."), location)
         try:
             source = read_source(self.library, article)
         except OSError as error:
@@ -123,13 +136,10 @@ class Renderer:
         parts: list[str] = []
         if handout:
             parts.append(f'<p class="handout-header">{escape(self.library.title)}</p>')
-        if source.encoding_problem:
-            line, message = source.encoding_problem
-            parts.append(
-                '<p class="file-problem">Some characters of this article could not be read '
-                f"({escape(article.relpath)}:{line}: {escape(message)}).</p>"
-            )
-        body = self.markdown_html(source.body, article, handout=handout)
+        for line, message in self.problems(article, source):
+            parts.append(f'<p class="file-problem">{escape(article.relpath)}:{line}: '
+                         f"{escape(message)}</p>")
+        body = self.body_html(article, source, handout)
         updated = f'<p class="updated">Last updated: {escape(self.updated(article))}</p>'
         heading_end = body.find("</h1>") if body.startswith("<h1") else -1
         if heading_end >= 0:
@@ -148,6 +158,33 @@ class Renderer:
         else:
             parts.append(self.neighbours(article))
         return Page(_document("".join(parts), article.title), article.title, location)
+
+    @staticmethod
+    def problems(article: Article, source: ArticleSource) -> list[tuple[int, str]]:
+        """What is wrong with the file, said in place above the article."""
+        found = list(source.front_matter.problems)
+        if source.encoding_problem:
+            line, message = source.encoding_problem
+            found.append((line, f"some characters could not be read ({message})"))
+        if not source.body.strip():
+            found.append((1, "this article is empty"))
+        return found
+
+    def body_html(self, article: Article, source: ArticleSource, handout: bool) -> str:
+        """The article's Markdown as HTML; text the parser cannot take is shown plainly."""
+        depth = nesting_depth(source.body)
+        if depth <= MAX_NESTING:
+            try:
+                return self.markdown_html(source.body, article, handout=handout)
+            except Exception:
+                reason = "it could not be laid out"
+        else:
+            reason = f"its lists or quotes nest {depth} levels deep (the limit is {MAX_NESTING})"
+        paragraphs = "".join(f"<p>{escape(block)}</p>"
+                             for block in source.body.split("\n\n")[:2000] if block.strip())
+        return (f'<h1 class="title">{escape(article.title)}</h1>'
+                f'<p class="file-problem">{escape(article.relpath)}: this article is shown as '
+                f"plain text because {escape(reason)}.</p>{paragraphs}")
 
     def updated(self, article: Article) -> str:
         """The article's date, or its file's modification date if it names none."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reader.library.loader import read_source
+from reader.library.loader import MAX_ARTICLE_BYTES, read_source
 from reader.library.model import Article, Library
 from reader.render import plaintext
 
@@ -25,7 +25,7 @@ def without_link_lists(markdown_text: str) -> str:
 
 def article_document(library: Library, article: Article) -> dict[str, str]:
     """The fields of one article. Raises ``OSError`` if its file cannot be read."""
-    source = read_source(library, article)
+    source = read_source(library, article, limit=MAX_ARTICLE_BYTES)
     text = without_link_lists(source.body)
     body = plaintext.to_text(text)
     first_line, _, rest = body.partition("\n")
