@@ -13,8 +13,17 @@ from collections.abc import Iterator
 from markdown.extensions.toc import slugify, unique
 
 from reader import diagram
+from reader.library.images import check_image
 from reader.library.links import resolve_image, resolve_link
-from reader.library.loader import ArticleSource, lines_outside_code, plain_inline, read_source
+from reader.library.loader import (
+    MAX_ARTICLE_BYTES,
+    MAX_NESTING,
+    ArticleSource,
+    lines_outside_code,
+    nesting_depth,
+    plain_inline,
+    read_source,
+)
 from reader.library.model import Article, Library, Problem
 
 _CODE_SPAN_RE = re.compile(r"(`+)(?:(?!\1).)+?\1")
@@ -46,6 +55,24 @@ def iter_references(body: str) -> Iterator[tuple[int, bool, str]]:
             yield number, False, reference.group(1)
         for match in _HTML_RE.finditer(text):
             yield number, match.group(1).lower() == "img", match.group(3)
+
+
+_UNSAFE_RE = re.compile(
+    r"<\s*(script|iframe|object|embed|form|style|link|meta|base)\b"
+    r"|\bon[a-z]+\s*=|(?:href|src)\s*=\s*[\"']?\s*(javascript|data|vbscript):"
+    r"|<img\b[^>]*\bsrc\s*=\s*[\"']?\s*(?:https?:)?//",
+    re.IGNORECASE,
+)
+
+
+def unsafe_html(body: str) -> Iterator[tuple[int, str]]:
+    """``(body line, message)`` for raw HTML the sanitizer removes before showing it."""
+    lines = body.splitlines()
+    for index in lines_outside_code(lines):
+        match = _UNSAFE_RE.search(_CODE_SPAN_RE.sub("", lines[index]))
+        if match:
+            what = match.group(0).strip()[:40]
+            yield index + 1, f"unsafe HTML removed when shown: {what!r}"
 
 
 def heading_anchors(body: str) -> set[str]:
@@ -84,18 +111,35 @@ class _Checker:
         return self._sources[article.id]
 
     def check_article(self, article: Article) -> None:
+        size = self.library.stamps.get(article.relpath, (0, 0))[1]
+        if size > MAX_ARTICLE_BYTES:
+            self.problems.append(Problem(article.relpath, 1, (
+                f"file is too large ({size / 1e6:.1f} MB; the reader shows articles up to "
+                f"{MAX_ARTICLE_BYTES // 2**20} MB): split it")))
+            return
         source = self.source(article)
         if source is None:
             return
         if source.encoding_problem:
             line, message = source.encoding_problem
             self.problems.append(Problem(article.relpath, line, message))
+        depth = nesting_depth(source.body)
+        if depth > MAX_NESTING:
+            self.problems.append(Problem(article.relpath, source.body_line, (
+                f"lists or quotes nest {depth} levels deep (the limit is {MAX_NESTING}); "
+                "the article is shown as plain text")))
+        for body_line, message in unsafe_html(source.body):
+            self.problems.append(Problem(article.relpath, source.body_line + body_line - 1,
+                                         message))
         for body_line, is_image, target in iter_references(source.body):
             line = source.body_line + body_line - 1
             if is_image:
                 state, reason = diagram.state_from_src(target)
                 if state is None and not reason:
-                    _, reason = resolve_image(self.library, article, target)
+                    path, reason = resolve_image(self.library, article, target)
+                    if path is not None:
+                        problem = check_image(path)
+                        reason = f"image '{target}' {problem}" if problem else ""
                 if reason:
                     self.problems.append(Problem(article.relpath, line, reason))
                 continue
@@ -122,8 +166,19 @@ class _Checker:
                 self.problems.append(Problem(
                     "_section.md", 1, f"'start' names '{article_id}', which is not an article id"))
 
+    def check_titles(self) -> None:
+        seen: dict[str, Article] = {}
+        for article_id in self.library.reading_order:
+            article = self.library.articles[article_id]
+            other = seen.setdefault(article.title.casefold(), article)
+            if other is not article:
+                self.problems.append(Problem(article.relpath, 1, (
+                    f"duplicate title '{article.title}' (also {other.relpath}): readers "
+                    "cannot tell them apart")))
+
     def run(self) -> list[Problem]:
         self.check_start_path()
+        self.check_titles()
         for article_id in self.library.reading_order:
             self.check_article(self.library.articles[article_id])
         return sorted(set(self.problems), key=lambda p: (p.relpath, p.line, p.message))

@@ -8,8 +8,10 @@ Any text a person can type gives results or none, never an exception.
 from __future__ import annotations
 
 import re
+import struct
 
 from whoosh import highlight, qparser
+from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.index import Index
 
@@ -34,6 +36,15 @@ _TEXT_FIELDS = ("title", "headings", "summary", "body")
 #: corrections come from, and (with keywords) what the word being typed completes to.
 _SPELL_FIELDS = ("title", "body")
 _COMPLETION_FIELDS = ("title", "keywords", "body")
+
+
+class IndexUnavailableError(Exception):
+    """The index on disk went away or broke under an open searcher (deleted, garbled, or
+    replaced by another copy of the app): reopen or rebuild it (``SearchService`` does)."""
+
+
+#: What a damaged or vanished index raises, as opposed to an odd query.
+_STORAGE_ERRORS = (OSError, EOFError, struct.error, whoosh_index.IndexError)
 
 
 class _MarkerFormatter(highlight.Formatter):
@@ -255,9 +266,12 @@ class SearchEngine:
         cleaned = clean_query(text)
         if not query_words(cleaned):
             return SearchResults(query=text)
-        self.searcher = self.searcher.refresh()
-        prefix_last = typing and not text[-1:].isspace()
-        corrected, suggestion = self.correct(cleaned, typing=prefix_last)
+        try:
+            self.searcher = self.searcher.refresh()
+            prefix_last = typing and not text[-1:].isspace()
+            corrected, suggestion = self.correct(cleaned, typing=prefix_last)
+        except _STORAGE_ERRORS as error:
+            raise IndexUnavailableError(str(error)) from error
         effective = corrected or cleaned
         try:
             # The words that were corrected still count (a keyword may hold the misspelling).
@@ -267,6 +281,8 @@ class SearchEngine:
                 # The correction found nothing better; fall back to what was typed.
                 effective, corrected = cleaned, None
                 hits, total = self.run(effective, limit, prefix_last)
+        except _STORAGE_ERRORS as error:
+            raise IndexUnavailableError(str(error)) from error
         except Exception:  # a hostile query must never take the reader down
             return SearchResults(query=text, effective_query=cleaned)
         return SearchResults(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import unquote
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import (
     QFont,
     QImage,
     QKeySequence,
+    QPainter,
     QPalette,
     QTextCharFormat,
     QTextCursor,
@@ -18,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader import diagram, find, paths
+from reader.library.images import check_image
 from reader.library.links import Location
 from reader.render import Page
 from reader.render.links_extension import BROKEN_PREFIX, DIAGRAM_SIZE
@@ -48,6 +51,20 @@ def article_stylesheet(palette: QPalette) -> str:
     for key, value in colours.items():
         css = css.replace("{" + key + "}", value)
     return css
+
+
+def placeholder(text: str, palette: QPalette) -> QImage:
+    """A small picture that says why the real one is not shown."""
+    image = QImage(420, 60, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(palette.color(QPalette.ColorRole.AlternateBase))
+    painter = QPainter(image)
+    painter.setPen(palette.color(QPalette.ColorRole.Text))
+    painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
+    painter.drawText(image.rect().adjusted(8, 4, -8, -4),
+                     int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                     f"Picture not shown: {text}")
+    painter.end()
+    return image
 
 
 class ArticleView(QTextBrowser):
@@ -266,9 +283,12 @@ class ArticleView(QTextBrowser):
                                     self.devicePixelRatioF())
             if not url.isLocalFile():
                 return None
-            image = QImage(url.toLocalFile())
+            path = Path(url.toLocalFile())
+            problem = check_image(path)
+            image = QImage() if problem else QImage(str(path))
             if image.isNull():
-                return None
+                return placeholder(f"{path.name} {problem or 'could not be read'}",
+                                   self.palette())
             limit = max(200, min(MAX_TEXT_WIDTH, self.viewport().width() - 2 * _MIN_MARGIN))
             if image.width() > limit:
                 image = image.scaledToWidth(limit)

@@ -30,7 +30,7 @@ class SearchWorker(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._engine = None  # a SearchEngine, once the index is open
+        self._service = None  # a SearchService, once the index is open
         self._lock = threading.Lock()
         self._latest = 0
         #: Set from the UI thread when the app closes: a running build stops at the next article.
@@ -47,42 +47,53 @@ class SearchWorker(QObject):
 
     @Slot(object, str, bool)
     def open_index(self, library: Library, cache_dir: str, rebuild: bool) -> None:
-        if self._engine is not None:
-            self._engine.close()
-            self._engine = None
         # Imported here, in the search thread: Whoosh is not needed to show the first page.
-        from reader.search.engine import SearchEngine
-        from reader.search.store import open_or_build
+        from reader.search.service import SearchService
+
+        self.close()
 
         def progress(done: int, total: int) -> None:
             if self.cancel.is_set():
                 raise _BuildCancelledError
             self.indexProgress.emit(done, total)
 
+        self._service = SearchService(library, Path(cache_dir), progress)
         try:
-            ix, note = open_or_build(library, Path(cache_dir), progress, rebuild)
-            self._engine = SearchEngine(ix)
+            note = self._service.open(rebuild)
         except _BuildCancelledError:
             return  # the unfinished build was discarded; the old index is untouched
         except Exception as error:
             self.indexFailed.emit(f"Search is not available: {error}")
             return
-        self.indexReady.emit(self._engine.doc_count, note)
+        self.indexReady.emit(self._service.engine.doc_count, note)
 
     @Slot(int, str, bool)
     def search(self, generation: int, text: str, typing: bool) -> None:
         if self._is_stale(generation):
             return
-        if self._engine is None:
+        service = self._service
+        if service is None or service.engine is None:
             self.resultsReady.emit(generation, SearchResults(query=text))
             return
-        self.resultsReady.emit(generation, self._engine.search(text, limit=50, typing=typing))
+        recoveries = service.recoveries
+        try:
+            results = service.search(text, limit=50, typing=typing)
+        except _BuildCancelledError:
+            return
+        except Exception as error:
+            self.indexFailed.emit(f"Search is not available: {error}")
+            return
+        if service.recoveries != recoveries:
+            # The index broke under us and was reopened or rebuilt: say so once.
+            self.indexReady.emit(service.engine.doc_count, service.note or
+                                 "The search index was damaged or replaced; it was rebuilt.")
+        self.resultsReady.emit(generation, results)
 
     @Slot()
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.close()
-            self._engine = None
+        if self._service is not None:
+            self._service.close()
+            self._service = None
 
 
 class SearchThread(QObject):
