@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import time
@@ -26,8 +27,15 @@ def _library_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """Mistakes on the command line get one line, not a usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reader",
         description=f"{APP_NAME}: an offline library of plain-language diabetes articles. "
         "Without a command, opens the app.",
@@ -255,3 +263,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        from reader.logs import setup_logging
+
+        log_path = setup_logging()
+        logging.getLogger("reader").exception("Unexpected error in 'reader %s'",
+                                              " ".join(sys.argv[1:]))
+        where = f" (details in {log_path})" if log_path else ""
+        print(f"reader: unexpected error: {error}{where}", file=sys.stderr)
+        return 1

@@ -18,6 +18,7 @@ from reader import APP_SLUG
 _ENV_CACHE = "DIABETES_READER_CACHE_DIR"
 _ENV_CONFIG = "DIABETES_READER_CONFIG_DIR"
 _ENV_DATA = "DIABETES_READER_DATA_DIR"
+_ENV_LOG = "DIABETES_READER_LOG_DIR"
 
 
 def install_root() -> Path:
@@ -56,3 +57,20 @@ def config_dir() -> Path:
 def data_dir() -> Path:
     """What the user made and would miss (bookmarks)."""
     return _user_dir(_ENV_DATA, platformdirs.user_data_dir(APP_SLUG, appauthor=False))
+
+
+def log_dir() -> Path:
+    """The log file, for whoever looks after the machine."""
+    return _user_dir(_ENV_LOG, platformdirs.user_log_dir(APP_SLUG, appauthor=False))
+
+
+def writable(folder: Path) -> bool:
+    """True if files can be created in ``folder`` (made if missing)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        return False
+    return True

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, APP_SLUG, __version__, paths
 from reader.library import LibraryError, load_library
+from reader.logs import setup_logging
 from reader.settings import Settings
+from reader.ui.errors import ErrorReporter
 from reader.ui.main_window import MainWindow
 
 
@@ -46,6 +48,7 @@ def run_app(library_dir: Path | None = None, self_test: bool = False,
             exit_after_paint: bool = False) -> int:
     """Open the window on ``library_dir`` (default: the bundled library); the app's exit code."""
     app = _application()
+    log_path = setup_logging()
     settings = Settings.in_folder(paths.config_dir())
     if library_dir is None and not (self_test or exit_after_paint):
         library_dir = _last_library(settings)
@@ -57,6 +60,9 @@ def run_app(library_dir: Path | None = None, self_test: bool = False,
             QMessageBox.critical(None, APP_NAME, f"The library cannot be opened.\n\n{error}")
         return 2
     window = MainWindow(library, settings, paths.cache_dir())
+    reporter = ErrorReporter(window)
+    reporter.log_path = str(log_path or "")
+    reporter.install()
     window.restore_state()
     window.show()
 

@@ -172,9 +172,17 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         self.apply_zoom(self.preferences.zoom)
         self.refresh_bookmarks()
-        for problem in (settings.problem, self.bookmarks.problem):
+        for problem in (settings.problem, self.bookmarks.problem, self._storage_problem()):
             if problem:
                 self.statusBar().showMessage(problem, 15000)
+
+    def _storage_problem(self) -> str | None:
+        """Said once at start-up if settings or bookmarks cannot be kept on this computer."""
+        folders = {self.settings.path.parent, self.bookmarks.path.parent}
+        if all(paths.writable(folder) for folder in folders):
+            return None
+        return ("Bookmarks and settings cannot be saved on this computer (its folders are "
+                "read-only); they last until you close the reader.")
 
     # -- building ------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut, tip: str, icon: QIcon | None = None) -> QAction:

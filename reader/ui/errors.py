@@ -1,0 +1,64 @@
+"""The last line of defence: an unexpected error anywhere is logged with its details, and the
+user sees a short message (with the details to copy) while the app keeps running."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger("reader")
+
+
+class ErrorReporter(QObject):
+    """Receives errors from any thread; shows them in the UI thread, one at a time."""
+
+    errorOccurred = Signal(str, str)  # noqa: N815 — summary, details
+
+    def __init__(self, parent_widget: QWidget | None = None) -> None:
+        super().__init__()
+        self.parent_widget = parent_widget
+        self.log_path: str = ""
+        self.shown: list[str] = []
+        self._showing = False
+        self.errorOccurred.connect(self._show)
+
+    def install(self) -> None:
+        sys.excepthook = self.excepthook
+
+    def excepthook(self, kind: type[BaseException], error: BaseException,
+                   tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.error("Unexpected error:\n%s", details)
+        self.errorOccurred.emit(f"{kind.__name__}: {error}", details)
+
+    @Slot(str, str)
+    def _show(self, summary: str, details: str) -> None:
+        self.shown.append(summary)
+        if self._showing:  # one dialog at a time; the rest are in the log
+            return
+        self._showing = True
+        try:
+            box = QMessageBox(self.parent_widget)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle("Something went wrong")
+            where = f" The details are also in {self.log_path}." if self.log_path else ""
+            box.setText("Something went wrong, but the reader is still working. "
+                        "You can keep reading.")
+            box.setInformativeText(f"{summary}{where}")
+            box.setDetailedText(details)
+            copy = box.addButton("&Copy Details", QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is copy:
+                QGuiApplication.clipboard().setText(details)
+        finally:
+            self._showing = False
