@@ -745,11 +745,13 @@ class MainWindow(QMainWindow):
             self.bookmarks.for_library(str(self.library.root)), set(self.library.articles),
             current)
 
-    def _save_bookmarks(self) -> None:
-        if not self.bookmarks.save():
+    def _save_bookmarks(self) -> bool:
+        saved = self.bookmarks.save()
+        if not saved:
             self.statusBar().showMessage(self.bookmarks.problem or "", 15000)
         self.refresh_bookmarks()
         self._update_actions()
+        return saved
 
     def toggle_bookmark(self) -> None:
         """Ctrl+D: bookmark the article shown, or remove its bookmark."""
@@ -761,8 +763,10 @@ class MainWindow(QMainWindow):
         else:
             self.bookmarks.add(root, article.id, article.title)
             message = f"Bookmarked {article.title}."
-        self._save_bookmarks()
-        self.statusBar().showMessage(message, 5000)
+        if self._save_bookmarks():
+            self.statusBar().showMessage(message, 5000)
+        else:
+            self.statusBar().showMessage(f"{message} {self.bookmarks.problem}", 15000)
 
     def focus_bookmarks(self) -> None:
         self.tabs.setCurrentWidget(self.bookmarks_panel)
