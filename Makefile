@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint check index clean
+.PHONY: run test install lint check index clean package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -31,6 +31,11 @@ lint: install
 ## Check the bundled library (links, titles, encoding).
 check: install
 	$(VENV)/bin/reader check
+
+## Frozen one-folder app, .tar.gz and .deb in dist/ (see packaging/README.md).
+package: install
+	$(PY) -m pip install --quiet -e '.[package]'
+	$(PY) packaging/build.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

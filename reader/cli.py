@@ -124,7 +124,8 @@ class _ProgressBar:
 def _open_index(library: Library, rebuild: bool = False):
     from reader.search.store import open_or_build
 
-    ix, note = open_or_build(library, paths.cache_dir(), _ProgressBar("Indexing"), rebuild)
+    ix, note = open_or_build(library, paths.cache_dir(), _ProgressBar("Indexing"), rebuild,
+                             prebuilt=paths.prebuilt_index())
     if note:
         print(note, file=sys.stderr)
     return ix

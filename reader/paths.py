@@ -34,6 +34,11 @@ def bundled_library() -> Path:
     return install_root() / "content"
 
 
+def prebuilt_index() -> Path:
+    """The bundled library's search index, built when the app was packaged (may be absent)."""
+    return install_root() / "prebuilt-index"
+
+
 def resource(name: str) -> Path:
     """A file from ``resources/`` (stylesheets, icons)."""
     return install_root() / "resources" / name

@@ -211,3 +211,23 @@ def test_related_article_lists_are_not_indexed(make_library, tmp_path):
     })
     ix, _ = open_or_build(load_library(root), tmp_path / "cache")
     assert titles(SearchEngine(ix).search("eyes")) == ["Eyes"]
+
+
+def test_an_index_built_ahead_of_time_is_adopted_if_the_content_matches(small_library,
+                                                                         tmp_path):
+    import shutil
+
+    library = load_library(small_library)
+    open_or_build(library, tmp_path / "build-cache")
+    prebuilt = tmp_path / "prebuilt"
+    shutil.copytree(IndexStore(library.root, tmp_path / "build-cache").current_dir(), prebuilt)
+    for file in small_library.iterdir():  # installing changes times, not content
+        os.utime(file, ns=(1, 1))
+    moved = load_library(small_library)
+    store = IndexStore(moved.root, tmp_path / "user-cache")
+    ix, note = open_or_build(moved, tmp_path / "user-cache", prebuilt=prebuilt)
+    assert note == "" and store.is_current(moved)
+    assert titles(SearchEngine(ix).search("vegetables")) == ["Food"]
+    (small_library / "03-food.md").write_text(article("Food", "Changed."), encoding="utf-8")
+    changed = load_library(small_library)
+    assert store.adopt(prebuilt, changed) is None  # different content: built afresh instead

@@ -13,6 +13,8 @@ PACKAGES=(
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 libxcb-xkb1
   libx11-xcb1
+  # For the packaging tests (make package, then the .desktop file is validated):
+  desktop-file-utils
 )
 
 pick() {  # the first alternative that apt knows

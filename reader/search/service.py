@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from reader import paths
 from reader.library.model import Library
 from reader.search.engine import IndexUnavailableError, SearchEngine
 from reader.search.results import SearchResults
@@ -27,7 +28,8 @@ class SearchService:
     def open(self, rebuild: bool = False) -> str:
         """Open the current index, building it if missing, stale or damaged."""
         self.close()
-        ix, self.note = open_or_build(self.library, self.cache_dir, self.progress, rebuild)
+        ix, self.note = open_or_build(self.library, self.cache_dir, self.progress, rebuild,
+                                      prebuilt=paths.prebuilt_index())
         self.engine = SearchEngine(ix)
         return self.note
 

@@ -45,6 +45,19 @@ def library_fingerprint(library: Library) -> str:
     return digest.hexdigest()
 
 
+def content_fingerprint(library: Library) -> str:
+    """Like :func:`library_fingerprint`, but from the files' bytes, not their times: an index
+    built before packaging still matches the library after it was copied or installed."""
+    digest = hashlib.sha256(f"schema={SCHEMA_VERSION} app={__version__}\n".encode())
+    for relpath in sorted(library.stamps):
+        try:
+            data = (library.root / relpath).read_bytes()
+        except OSError:
+            data = b""
+        digest.update(f"{relpath}\0".encode() + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
 def build_into(ix: Index, library: Library, progress: Progress | None = None) -> int:
     """Write every article of ``library`` into the empty index ``ix``; returns the count."""
     total = len(library.reading_order)
@@ -129,6 +142,7 @@ class IndexStore:
             count = build_into(ix, library, progress)
             manifest = {
                 "fingerprint": library_fingerprint(library),
+                "content": content_fingerprint(library),
                 "schema": SCHEMA_VERSION,
                 "library": str(library.root),
                 "articles": count,
@@ -143,6 +157,31 @@ class IndexStore:
         self._point_at(final.name)
         self._remove_old_generations(keep=final.name)
         return whoosh_index.open_dir(str(final), readonly=True)
+
+    def adopt(self, prebuilt: Path, library: Library) -> Index | None:
+        """Copy an index built ahead of time (shipped with the app) into this store, if it
+        was built from exactly this library's content; ``None`` if it does not match."""
+        try:
+            manifest = json.loads((prebuilt / _MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(manifest, dict) or manifest.get("articles") != len(
+                library.reading_order) or manifest.get("content") != content_fingerprint(library):
+            return None  # (the article count first: it rules out other libraries cheaply)
+        self.base.mkdir(parents=True, exist_ok=True)
+        building = self.base / f".build-{uuid.uuid4().hex}"
+        try:
+            shutil.copytree(prebuilt, building)
+            manifest["fingerprint"] = library_fingerprint(library)
+            (building / _MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+            final = self.base / f"gen-{time.time_ns()}-{os.getpid()}"
+            building.rename(final)
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        self._point_at(final.name)
+        self._remove_old_generations(keep=final.name)
+        return self.open()
 
     def _point_at(self, name: str) -> None:
         temporary = self.base / f".{_POINTER}-{uuid.uuid4().hex}"
@@ -167,11 +206,13 @@ class IndexStore:
 
 
 def open_or_build(
-    library: Library, cache_dir: Path, progress: Progress | None = None, rebuild: bool = False
+    library: Library, cache_dir: Path, progress: Progress | None = None, rebuild: bool = False,
+    prebuilt: Path | None = None,
 ) -> tuple[Index, str]:
     """A current index for ``library``, and a note for the user ("" if all is well).
 
-    Opens the stored index if it matches the library; otherwise builds one. If the cache cannot
+    Opens the stored index if it matches the library; else adopts the ``prebuilt`` one (built
+    ahead of time and shipped with the app) if it matches; else builds one. If the cache cannot
     be written, the index is built in memory and the note says search works for this session.
     """
     store = IndexStore(library.root, cache_dir)
@@ -180,6 +221,10 @@ def open_or_build(
         if ix is not None:
             return ix, ""
     try:
+        if not rebuild and prebuilt is not None and (prebuilt / _MANIFEST).is_file():
+            ix = store.adopt(prebuilt, library)
+            if ix is not None:
+                return ix, ""
         return store.build(library, progress), ""
     except OSError as error:
         note = (

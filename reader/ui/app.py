@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, APP_SLUG, __version__, paths
@@ -23,6 +24,7 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_SLUG)
+    app.setWindowIcon(QIcon(str(paths.resource("icons/app.svg"))))
     return app
 
 
