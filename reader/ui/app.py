@@ -64,6 +64,7 @@ def run_app(library_dir: Path | None = None, self_test: bool = False,
     window = MainWindow(library, settings, paths.cache_dir())
     reporter = ErrorReporter(window)
     reporter.log_path = str(log_path or "")
+    reporter.interactive = not (self_test or exit_after_paint)
     reporter.install()
     window.restore_state()
     window.show()
@@ -78,7 +79,12 @@ def run_app(library_dir: Path | None = None, self_test: bool = False,
         from reader.ui.self_test import SelfTest
 
         window.persist = False
-        QTimer.singleShot(0, lambda: app.exit(SelfTest(window).run()))
+
+        def run_self_test() -> None:
+            code = SelfTest(window).run()
+            app.exit(1 if reporter.shown else code)  # an error anywhere fails the self-test
+
+        QTimer.singleShot(0, run_self_test)
     code = app.exec()
     window.search_thread.stop()
     return code

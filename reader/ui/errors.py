@@ -24,6 +24,8 @@ class ErrorReporter(QObject):
         super().__init__()
         self.parent_widget = parent_widget
         self.log_path: str = ""
+        #: False in --self-test and --exit-after-paint: nobody is there to close a dialog.
+        self.interactive = True
         self.shown: list[str] = []
         self._showing = False
         self.errorOccurred.connect(self._show)
@@ -43,6 +45,9 @@ class ErrorReporter(QObject):
     @Slot(str, str)
     def _show(self, summary: str, details: str) -> None:
         self.shown.append(summary)
+        if not self.interactive:
+            print(f"reader: unexpected error: {summary}", file=sys.stderr)
+            return
         if self._showing:  # one dialog at a time; the rest are in the log
             return
         self._showing = True

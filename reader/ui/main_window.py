@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -73,8 +73,6 @@ def _elide(text: str, limit: int = _LABEL_CHARS) -> str:
 
 class MainWindow(QMainWindow):
     """One library, shown as a tree, an article view and a search panel."""
-
-    locationShown = Signal(object)  # noqa: N815 — the Location now on screen
 
     def __init__(self, library: Library, settings: Settings, cache_dir: Path,
                  data_dir: Path | None = None) -> None:
@@ -375,7 +373,6 @@ class MainWindow(QMainWindow):
             count = self.article_view.hit_count
             self.statusBar().showMessage(
                 f"{count} match{'es' if count != 1 else ''} highlighted in this article.", 6000)
-        self.locationShown.emit(location)
 
     def _on_tree_location(self, location: Location) -> None:
         # A click then a double-click on one item arrive as two activations: show it once.
