@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint check index clean package
+.PHONY: run test install lint check index clean package bench
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -36,6 +36,10 @@ check: install
 package: install
 	$(PY) -m pip install --quiet -e '.[package]'
 	$(PY) packaging/build.py
+
+## Benchmarks against a bare Qt window, SQLite FTS5 and a naive Whoosh writer (minutes).
+bench: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -47,7 +47,7 @@ def build_index() -> None:
     library = load_library(paths.bundled_library())
     with tempfile.TemporaryDirectory() as cache:
         store = IndexStore(library.root, Path(cache))
-        store.build(library)
+        store.build(library, content=True)
         shutil.copytree(store.current_dir(), target)
     print(f"    {len(library.reading_order)} articles indexed")
 

@@ -231,3 +231,23 @@ def test_an_index_built_ahead_of_time_is_adopted_if_the_content_matches(small_li
     (small_library / "03-food.md").write_text(article("Food", "Changed."), encoding="utf-8")
     changed = load_library(small_library)
     assert store.adopt(prebuilt, changed) is None  # different content: built afresh instead
+
+
+def test_one_changed_article_is_updated_not_rebuilt(small_library, tmp_path):
+    cache = tmp_path / "cache"
+    library = load_library(small_library)
+    open_or_build(library, cache)
+    store = IndexStore(library.root, cache)
+    path = small_library / "02-eyes.md"
+    path.write_text(article("Eye Care", "Now about pupils."), encoding="utf-8")
+    os.utime(path, ns=(2, 2))
+    (small_library / "03-food.md").unlink()
+    changed = load_library(small_library)
+    ix = store.update(changed)
+    assert ix is not None and store.is_current(changed)
+    engine = SearchEngine(ix)
+    assert titles(engine.search("pupils")) == ["Eye Care"]
+    assert titles(engine.search("vegetables")) == []
+    assert ix.doc_count() == 2
+    (small_library / "_section.md").write_text("title: Renamed\n", encoding="utf-8")
+    assert store.update(load_library(small_library)) is None  # section titles: full build

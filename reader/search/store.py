@@ -8,6 +8,7 @@ has the old one open keeps working.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -22,8 +23,9 @@ from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index
 
 from reader import __version__
+from reader.library.loader import SECTION_FILE
 from reader.library.model import Library
-from reader.search.documents import iter_documents
+from reader.search.documents import article_document, iter_documents
 from reader.search.schema import SCHEMA_VERSION, build_schema
 
 #: ``progress(done, total)`` while building.
@@ -130,7 +132,32 @@ class IndexStore:
             return None
         return ix
 
-    def build(self, library: Library, progress: Progress | None = None) -> Index:
+    @staticmethod
+    def _manifest(library: Library, content: bool) -> dict:
+        return {
+            "fingerprint": library_fingerprint(library),
+            # Only for an index shipped with the app: it reads every file.
+            "content": content_fingerprint(library) if content else None,
+            "schema": SCHEMA_VERSION,
+            "app": __version__,
+            "library": str(library.root),
+            "articles": len(library.reading_order),
+            "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            # What each file was when indexed, and its article: for updating only what changed.
+            "stamps": {relpath: list(stamp) for relpath, stamp in library.stamps.items()},
+            "ids": {article.relpath: article.id for article in library.articles.values()},
+        }
+
+    def _swap_in(self, building: Path, manifest: dict) -> Index:
+        (building / _MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        final = self.base / f"gen-{time.time_ns()}-{os.getpid()}"
+        building.rename(final)
+        self._point_at(final.name)
+        self._remove_old_generations(keep=final.name)
+        return whoosh_index.open_dir(str(final), readonly=True)
+
+    def build(self, library: Library, progress: Progress | None = None,
+              content: bool = False) -> Index:
         """Build a complete new index and swap it in. Raises ``OSError`` if the cache is
         not writable (the caller may then fall back to :func:`build_in_memory`)."""
         self.base.mkdir(parents=True, exist_ok=True)
@@ -139,24 +166,59 @@ class IndexStore:
         building.mkdir()
         try:
             ix = whoosh_index.create_in(str(building), build_schema())
-            count = build_into(ix, library, progress)
-            manifest = {
-                "fingerprint": library_fingerprint(library),
-                "content": content_fingerprint(library),
-                "schema": SCHEMA_VERSION,
-                "library": str(library.root),
-                "articles": count,
-                "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
-            }
-            (building / _MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-            final = self.base / f"gen-{time.time_ns()}-{os.getpid()}"
-            building.rename(final)
+            build_into(ix, library, progress)
+            return self._swap_in(building, self._manifest(library, content))
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
-        self._point_at(final.name)
-        self._remove_old_generations(keep=final.name)
-        return whoosh_index.open_dir(str(final), readonly=True)
+
+    def update(self, library: Library) -> Index | None:
+        """Re-index only the articles whose files changed since the current index was made
+        (a copy of it is updated, then swapped in). ``None`` if a full build is needed: no
+        index, another schema or app version, a section file changed (every article stores
+        its section's title), or too much changed for an update to pay."""
+        manifest, current = self.manifest(), self.current_dir()
+        if (manifest is None or current is None or manifest.get("schema") != SCHEMA_VERSION
+                or manifest.get("app") != __version__):
+            return None
+        old, ids = manifest.get("stamps"), manifest.get("ids")
+        if not isinstance(old, dict) or not isinstance(ids, dict):
+            return None
+        new = library.stamps
+        changed = [r for r in new if old.get(r) != list(new[r])]
+        removed = [r for r in old if r not in new]
+        if any(r.rsplit("/", 1)[-1] == SECTION_FILE for r in changed + removed):
+            return None
+        if len(changed) + len(removed) > max(20, len(new) // 5):
+            return None
+        building = self.base / f".build-{uuid.uuid4().hex}"
+        try:
+            shutil.copytree(current, building)
+            (building / _MANIFEST).unlink(missing_ok=True)
+            for name in building.glob("*WRITELOCK"):
+                name.unlink()
+            ix = whoosh_index.open_dir(str(building))
+            writer = ix.writer(limitmb=64)
+            try:
+                for relpath in removed:
+                    if relpath in ids:
+                        writer.delete_by_term("id", ids[relpath])
+                for relpath in changed:
+                    if relpath in ids:
+                        writer.delete_by_term("id", ids[relpath])
+                    article = library.article_at(relpath)
+                    if article is not None:
+                        # An article unreadable now is left out, as a full build would.
+                        with contextlib.suppress(OSError):
+                            writer.add_document(**article_document(library, article))
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            return self._swap_in(building, self._manifest(library, content=False))
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
 
     def adopt(self, prebuilt: Path, library: Library) -> Index | None:
         """Copy an index built ahead of time (shipped with the app) into this store, if it
@@ -221,6 +283,15 @@ def open_or_build(
         if ix is not None:
             return ix, ""
     try:
+        if not rebuild:
+            try:
+                ix = store.update(library)
+            except OSError:
+                raise
+            except Exception:
+                ix = None
+            if ix is not None:
+                return ix, ""
         if not rebuild and prebuilt is not None and (prebuilt / _MANIFEST).is_file():
             ix = store.adopt(prebuilt, library)
             if ix is not None:

@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`): a synthetic library generator and measurements against baselines."""
