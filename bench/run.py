@@ -110,7 +110,7 @@ def fts_query(text: str) -> str:
     return " OR ".join(f'"{w}"' for w in words)
 
 
-def measure_search(library_dir: Path, work: Path, repeats: int = 3) -> dict:
+def measure_search(library_dir: Path, cache: Path, repeats: int = 3) -> dict:
     """p50/p95 of 50 queries with highlighted snippets: ours against SQLite FTS5 (porter, bm25,
     snippet()) over the same article texts."""
     from reader.library import load_library
@@ -119,7 +119,7 @@ def measure_search(library_dir: Path, work: Path, repeats: int = 3) -> dict:
     from reader.search.store import open_or_build
 
     library = load_library(library_dir)
-    ix, _ = open_or_build(library, work / "search-cache")
+    ix, _ = open_or_build(library, cache)  # the index measure_indexing built, if it ran first
     engine = SearchEngine(ix)
     db = sqlite3.connect(":memory:")
     db.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, body, "
@@ -148,7 +148,7 @@ def measure_search(library_dir: Path, work: Path, repeats: int = 3) -> dict:
     return result
 
 
-def measure_indexing(library_dir: Path, work: Path) -> dict:
+def measure_indexing(library_dir: Path, cache: Path, work: Path) -> dict:
     """Our full build against a naive single-process Whoosh writer; then one changed article."""
     from whoosh import index as whoosh_index
     from whoosh.fields import ID, TEXT, Schema
@@ -158,7 +158,7 @@ def measure_indexing(library_dir: Path, work: Path) -> dict:
     from reader.search.store import IndexStore, open_or_build
 
     library = load_library(library_dir)
-    store = IndexStore(library.root, work / "index-cache")
+    store = IndexStore(library.root, cache)
     started = time.perf_counter()
     store.build(library)
     ours = time.perf_counter() - started
@@ -180,7 +180,7 @@ def measure_indexing(library_dir: Path, work: Path) -> dict:
                        encoding="utf-8")
     reloaded = load_library(library_dir)
     started = time.perf_counter()
-    open_or_build(reloaded, work / "index-cache")
+    open_or_build(reloaded, cache)
     incremental = time.perf_counter() - started
     size = sum(f.stat().st_size for f in store.current_dir().rglob("*") if f.is_file())
     return {"reader_build_s": ours, "naive_build_s": naive, "build_ratio": ours / naive,
@@ -188,9 +188,9 @@ def measure_indexing(library_dir: Path, work: Path) -> dict:
             "index_mb": size / 1e6}
 
 
-def measure_typing(library_dir: Path, work: Path) -> dict:
+def measure_typing(library_dir: Path, cache: Path, work: Path) -> dict:
     result = subprocess.run([sys.executable, "-m", "bench.typing_probe", str(library_dir),
-                             str(work / "typing-cache")], capture_output=True, text=True,
+                             str(cache)], capture_output=True, text=True,
                             env=user_env(work / "typing"), cwd=ROOT, timeout=3600)
     if result.returncode != 0:
         raise RuntimeError(result.stderr[-2000:])
@@ -272,8 +272,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"library of {size:,} articles…", flush=True)
             library = make_library(work / f"lib-{size}", size)
             startup = measure_startup(library, max(3, args.runs // 2), work / f"s{size}")
-            indexing = measure_indexing(library, work / f"i{size}")
-            search = measure_search(library, work / f"q{size}", repeats=1 if size > 1000 else 3)
+            cache = work / f"cache-{size}"
+            indexing = measure_indexing(library, cache, work / f"i{size}")
+            search = measure_search(library, cache, repeats=1 if size > 1000 else 3)
             growth[size] = {"startup_s": startup["reader_s"], "startup_ratio":
                             startup["time_ratio"], "memory_mb": startup["reader_mb"],
                             "build_s": indexing["reader_build_s"], "index_mb":
@@ -283,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
                 results["indexing"] = indexing
                 results["search"] = search
                 print("typing in the window…", flush=True)
-                results["typing"] = measure_typing(library, work / "t")
+                results["typing"] = measure_typing(library, cache, work / "t")
         results["growth"] = growth
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(json.dumps(results, indent=1))

@@ -31,9 +31,9 @@ def test_generator_is_seeded_and_realistic(tmp_path):
 def test_every_measurement_runs_on_a_small_library(tmp_path, capsys):
     library = make_library(tmp_path / "lib", 100)
     startup = measure_startup(library, 1, tmp_path / "s")
-    search = measure_search(library, tmp_path / "q", repeats=1)
-    indexing = measure_indexing(library, tmp_path / "i")
-    typing = measure_typing(library, tmp_path / "t")
+    indexing = measure_indexing(library, tmp_path / "cache", tmp_path / "i")
+    search = measure_search(library, tmp_path / "cache", repeats=1)
+    typing = measure_typing(library, tmp_path / "cache", tmp_path / "t")
     assert startup["time_ratio"] > 0 and search["p95_ratio"] > 0
     assert indexing["one_change_fraction"] < 1  # one changed article is not a full rebuild
     assert typing["keys"] == 20 and typing["results_after_last_key_ms"] is not None
