@@ -32,17 +32,21 @@ def make_library(tmp_path: Path) -> MakeLibrary:
     """Write ``{relative path: text or bytes}`` into a fresh folder and return it."""
 
     def make(files: dict[str, str | bytes]) -> Path:
-        root = tmp_path / "library"
-        for relpath, content in files.items():
-            path = root / relpath
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
-        return root
+        return write_files(tmp_path / "library", files)
 
     return make
+
+
+def write_files(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write ``{relative path: text or bytes}`` under ``root`` (text is dedented)."""
+    for relpath, content in files.items():
+        path = root / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+    return root
 
 
 def article(title: str, body: str = "Some text.", **meta: str) -> str:

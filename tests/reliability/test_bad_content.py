@@ -18,7 +18,7 @@ from reader.library.links import Location
 from reader.render import Renderer
 from reader.search.engine import SearchEngine
 from reader.search.store import open_or_build
-from tests.conftest import article
+from tests.conftest import article, write_files
 
 
 def png_header(width: int, height: int) -> bytes:
@@ -59,13 +59,7 @@ def bad_library(tmp_path_factory) -> Path:
         "11-links-out.md": article("Links Out", "[secret](../../../etc/passwd)"),
         "12 spaces é 😀.md": article("Spaces Accents Emoji", "Unicode name about quinoa."),
     }
-    for relpath, content in files.items():
-        path = root / relpath
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+    write_files(root, files)
     (root / "loop").mkdir()
     os.symlink(root, root / "loop" / "back")
     return root
