@@ -208,9 +208,11 @@ def plot(growth: dict[int, dict], path: Path) -> None:
     import math
 
     from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    # A widgets application, not a QGuiApplication: one may be needed later in the process.
+    _app = QApplication.instance() or QApplication([])
     image = QImage(900, 560, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     p = QPainter(image)

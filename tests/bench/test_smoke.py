@@ -28,7 +28,7 @@ def test_generator_is_seeded_and_realistic(tmp_path):
     assert 500 < len(words) < 1200 and sum(w.isalpha() for w in words) > len(words) / 2
 
 
-def test_every_measurement_runs_on_a_small_library(tmp_path, capsys):
+def test_every_measurement_runs_on_a_small_library(qapp, tmp_path, capsys):
     library = make_library(tmp_path / "lib", 100)
     startup = measure_startup(library, 1, tmp_path / "s")
     indexing = measure_indexing(library, tmp_path / "cache", tmp_path / "i")
