@@ -94,8 +94,10 @@ def _size(text: str) -> tuple[int, int]:
     return size
 
 
-def _load(args: argparse.Namespace) -> Library:
-    return load_library(getattr(args, "library", None) or paths.bundled_library())
+def _load(args: argparse.Namespace, catalog: bool = True) -> Library:
+    """The library to work on; ``catalog`` reuses what earlier runs read from its files."""
+    return load_library(getattr(args, "library", None) or paths.bundled_library(),
+                        paths.cache_dir() if catalog else None)
 
 
 class _ProgressBar:
@@ -134,7 +136,7 @@ def _open_index(library: Library, rebuild: bool = False):
 def cmd_check(args: argparse.Namespace) -> int:
     from reader.library.check import check_library
 
-    library = _load(args)
+    library = _load(args, catalog=False)  # a check reads every file afresh
     problems = check_library(library)
     for problem in problems:
         print(problem.format(library.root))

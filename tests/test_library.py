@@ -117,3 +117,30 @@ def test_bundled_library_has_the_starter_articles():
     } <= titles
     assert "README" not in " ".join(library.articles)
     assert all(a.updated and a.sources for a in library.articles.values())
+
+
+def test_catalog_gives_the_same_library_and_notices_changes(make_library, tmp_path):
+    root = make_library({
+        "_section.md": "title: Lib\n\nAn introduction\nover two lines.\n",
+        "01-a.md": article("Alpha", "Text."),
+        "02-b.md": "No heading here.\n\nMore text.\n",
+        "03-c.md": "",
+        "04-d.md": "---\ntitle: Delta\nnot metadata\n\n# Delta\n",
+        "sub/01-e.md": "Echo\n====\n\nSetext title.\n",
+    })
+    cache = tmp_path / "cache"
+    plain = load_library(root)
+    first = load_library(root, cache)  # reads the files and writes the catalog
+    second = load_library(root, cache)  # from the catalog
+    for loaded in (first, second):
+        assert loaded.articles == plain.articles
+        assert loaded.reading_order == plain.reading_order
+        assert loaded.sections == plain.sections
+        assert sorted(loaded.problems, key=str) == sorted(plain.problems, key=str)
+    path = root / "01-a.md"
+    path.write_text(article("Alpha Renamed"), encoding="utf-8")
+    os.utime(path, ns=(5, 5))
+    assert load_library(root, cache).articles["a"].title == "Alpha Renamed"
+    for catalog in (cache / "catalog").iterdir():
+        catalog.write_text("{damaged")  # set aside, and the library read from its files
+    assert load_library(root, cache).articles["a"].title == "Alpha Renamed"

@@ -8,13 +8,16 @@ collected with their file and line, and the rest of the library stays usable.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
+import hashlib
 import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.json_file import DamagedFileError, read_json, write_json
 from reader.library.front_matter import FrontMatter, parse_front_matter
 from reader.library.model import Article, Library, Problem, Section
 
@@ -28,6 +31,8 @@ HEAD_BYTES = 64 * 1024
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 #: Deeper lists or quotes are not rendered as Markdown (its parser recurses per level).
 MAX_NESTING = 40
+#: Bump when what the catalog keeps, or how heads are read, changes.
+CATALOG_VERSION = 1
 
 _PREFIX_RE = re.compile(r"^(\d+)[-_ .]+(?=\S)")
 _ATX_H1_RE = re.compile(r"^ {0,3}#(?!#)[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -147,6 +152,9 @@ class _Loader:
         self.articles: dict[str, Article] = {}
         self.problems: list[Problem] = []
         self.stamps: dict[str, tuple[int, int]] = {}
+        #: Heads read before, by file (see ``load_library``'s catalog); and what to save next.
+        self.catalog: dict[str, dict] = {}
+        self.new_catalog: dict[str, dict] = {}
         self._visited: set[tuple[int, int]] = set()
         self._order: dict[str, tuple] = {}
 
@@ -157,15 +165,28 @@ class _Loader:
         self.stamps[relpath] = (stat.st_mtime_ns, stat.st_size)
 
     def read_head(self, path: Path, relpath: str) -> list[str] | None:
+        cached = self.catalog.get(relpath)
+        if cached is not None:
+            try:
+                stat = path.stat()
+            except OSError:
+                stat = None
+            if stat is not None and cached.get("stamp") == [stat.st_mtime_ns, stat.st_size]:
+                self.stamp(relpath, stat)
+                self.new_catalog[relpath] = cached
+                return list(cached.get("head", []))
         try:
             with path.open("rb") as handle:
-                self.stamp(relpath, os.fstat(handle.fileno()))
+                stat = os.fstat(handle.fileno())
+                self.stamp(relpath, stat)
                 data = handle.read(HEAD_BYTES)
         except OSError as error:
             self.problem(relpath, 1, f"cannot be read: {error.strerror or error}")
             return None
-        text = data.decode("utf-8-sig", errors="replace")
-        return text.splitlines()
+        lines = data.decode("utf-8-sig", errors="replace").splitlines()
+        keep = lines if path.name == SECTION_FILE else head_needed(lines)  # intros are whole
+        self.new_catalog[relpath] = {"stamp": [stat.st_mtime_ns, stat.st_size], "head": keep}
+        return lines
 
     def load_section(self, folder: Path, relpath: str, parent_id: str | None) -> Section | None:
         """Load one folder; returns ``None`` if it holds no articles at any depth."""
@@ -317,14 +338,49 @@ def _reading_order(sections: dict[str, Section]) -> list[str]:
     return order
 
 
-def load_library(root: str | os.PathLike[str]) -> Library:
-    """Load the library in ``root``. Raises :class:`LibraryError` only if it cannot be opened."""
+def head_needed(lines: list[str]) -> list[str]:
+    """The start of a file that loading needs again: the metadata block and the lines up to the
+    first title heading (a few lines if there is none). Cached, so a large library opens
+    without reading every file."""
+    front = parse_front_matter(lines)
+    heading = find_first_h1(lines, front.body_start)
+    if heading:
+        return lines[: heading[1] + 1]
+    # No title heading: enough to tell an empty file from one with text.
+    text_at = next((i for i in range(front.body_start, len(lines)) if lines[i].strip()), None)
+    return lines[: (text_at + 1) if text_at is not None else front.body_start]
+
+
+def _catalog_path(cache_dir: Path, root: Path) -> Path:
+    key = hashlib.sha256(str(root).encode()).hexdigest()[:16]
+    return cache_dir / "catalog" / f"{key}.json"
+
+
+def load_library(root: str | os.PathLike[str], cache_dir: Path | None = None) -> Library:
+    """Load the library in ``root``. Raises :class:`LibraryError` only if it cannot be opened.
+
+    With ``cache_dir``, what was read from each file is kept there and reused while the file's
+    size and time are unchanged: a 10,000-article library then opens with one ``stat`` per file
+    instead of one read.
+    """
     path = Path(root).expanduser()
     if not path.is_dir():
         raise LibraryError(f"{path}: not a folder (a library is a folder of Markdown files)")
     path = path.resolve()
     loader = _Loader(path)
+    catalog_file = _catalog_path(cache_dir, path) if cache_dir is not None else None
+    if catalog_file is not None:
+        try:
+            data = read_json(catalog_file, lambda d: isinstance(d, dict) and
+                             d.get("version") == CATALOG_VERSION)
+        except (OSError, DamagedFileError):
+            data = None
+        if data is not None and isinstance(data.get("files"), dict):
+            loader.catalog = data["files"]
     root_section = loader.load_section(path, "", None)
+    if catalog_file is not None and loader.new_catalog != loader.catalog:
+        with contextlib.suppress(OSError):
+            write_json(catalog_file, {"version": CATALOG_VERSION, "files": loader.new_catalog})
     if root_section is None:
         root_section = Section(id="", relpath="", title="")
         loader.sections[""] = root_section

@@ -529,7 +529,7 @@ class MainWindow(QMainWindow):
     def open_library(self, folder: Path) -> bool:
         """Load ``folder`` as the library; says why not (and keeps the current one) if it can't."""
         try:
-            library = load_library(folder)
+            library = load_library(folder, self.cache_dir)
         except LibraryError as error:
             QMessageBox.warning(self, "Cannot open library", str(error))
             return False
