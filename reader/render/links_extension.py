@@ -71,13 +71,11 @@ class LibraryLinksProcessor(Treeprocessor):
         if state is not None:
             return diagram_figure(state, element.get("alt") or state.title, element.tail,
                                   with_link=not self.extension.handout)
-        if not reason:
+        if not reason:  # not a diagram at all: a picture from the library
             path, reason = resolve_image(library, article, src)
-        else:
-            path = None
-        if path is not None:
-            element.set("src", path.as_uri())
-            return None
+            if path is not None:
+                element.set("src", path.as_uri())
+                return None
         alt = element.get("alt") or "image"
         span = Element("span", {"class": "missing-image", "title": reason})
         span.text = f"[{alt}: {reason}]"

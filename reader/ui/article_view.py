@@ -89,7 +89,6 @@ class ArticleView(QTextBrowser):
         self._find_spans: list[tuple[int, int]] = []
         self.find_current = -1
         self._page: Page | None = None
-        self.hit_count = 0
         self.document().setDefaultStyleSheet(article_stylesheet(self.palette()))
         self._base_point_size = self.font().pointSizeF()
         self.zoom = 100
@@ -100,6 +99,11 @@ class ArticleView(QTextBrowser):
     @property
     def page(self) -> Page | None:
         return self._page
+
+    @property
+    def hit_count(self) -> int:
+        """How many words of the last search are marked in this page."""
+        return len(self._search_spans)
 
     def _apply_font(self) -> None:
         font = QFont(self.font())
@@ -177,7 +181,7 @@ class ArticleView(QTextBrowser):
         self.setHtml(page.html)
         self._fit_margins()
         self.setAccessibleDescription(page.title)
-        self.hit_count = self.highlight(terms)
+        self.highlight(terms)
         if page.location.anchor:
             self.scrollToAnchor(page.location.anchor)
         elif not self.hit_count:
