@@ -1,12 +1,8 @@
 """Diabetes Reader: an offline reader for a library of plain-language diabetes articles."""
 
-from importlib import metadata as _metadata
-
 APP_NAME = "Diabetes Reader"
 #: Folder name used for the user's cache, config and data folders.
 APP_SLUG = "diabetes-reader"
-
-try:
-    __version__ = _metadata.version("diabetes-reader")
-except _metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+#: The one place the version is written (pyproject.toml reads it from here). A literal, because
+#: asking importlib.metadata costs tens of milliseconds at every start.
+__version__ = "0.1.0"

@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 #: Articles embed a still of the diagram as an image with this scheme: ``diagram:resistant``.
 SCHEME = "diagram"
+#: Size (in CSS pixels) of a diagram still in an article: the diagram's smallest full size.
+STILL_SIZE = (640, 480)
 
 
 @dataclass(frozen=True)

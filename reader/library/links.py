@@ -16,6 +16,8 @@ from reader.library.model import Article, Library
 
 #: The scheme of every in-app URL.
 SCHEME = "reader"
+#: Prefix of the URL a broken link is given; the UI shows the reason that follows it.
+BROKEN_PREFIX = f"{SCHEME}:broken/"
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,8 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from reader import diagram
-from reader.library.links import resolve_image, resolve_link
+from reader.library.links import BROKEN_PREFIX, resolve_image, resolve_link
 from reader.library.model import Article, Library
-
-#: Prefix of the URL a broken link is given; the UI shows the reason that follows it.
-BROKEN_PREFIX = "reader:broken/"
-#: Size (in CSS pixels) of a diagram still in an article: the diagram's smallest full size.
-DIAGRAM_SIZE = (640, 480)
 
 
 class LibraryLinksProcessor(Treeprocessor):
@@ -91,7 +86,7 @@ def diagram_figure(state: diagram.DiagramState, alt: str, tail: str | None,
     picture = Element("a", {"href": url, "title": "Open the live diagram"})
     picture.append(Element("img", {
         "src": f"{diagram.SCHEME}:{state.key}", "alt": alt,
-        "width": str(DIAGRAM_SIZE[0]), "height": str(DIAGRAM_SIZE[1]),
+        "width": str(diagram.STILL_SIZE[0]), "height": str(diagram.STILL_SIZE[1]),
     }))
     figure.append(picture)
     if with_link:

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from html import escape
-
-import markdown
+from typing import TYPE_CHECKING
 
 from reader.library.links import Location
 from reader.library.loader import (
@@ -21,11 +20,9 @@ from reader.library.loader import (
     read_source,
 )
 from reader.library.model import Article, Library, Section
-from reader.render.glossary import load_glossary
-from reader.render.glossary_extension import GlossaryExtension
-from reader.render.glucose import GlucoseExtension
-from reader.render.links_extension import LibraryLinksExtension
-from reader.render.sanitize import sanitize
+
+if TYPE_CHECKING:
+    import markdown
 
 #: Shown on every article, in our own words.
 NOTICE_TITLE = "For your information"
@@ -43,6 +40,8 @@ class Page:
     html: str
     title: str
     location: Location
+    #: False for error pages: what went wrong (a file that cannot be read) may pass by itself.
+    cacheable: bool = True
 
 
 def format_date(value: str) -> str:
@@ -79,41 +78,62 @@ class Renderer:
 
     def __init__(self, library: Library, units: str = "both") -> None:
         self.library = library
-        self._links = LibraryLinksExtension()
-        self._glucose = GlucoseExtension()
-        self._glossary = GlossaryExtension()
-        self._glossary.glossary = load_glossary(library)
         #: "both", "mg" or "mmol": how glucose values are shown.
         self.units = units
-        self._md = markdown.Markdown(
-            extensions=[
-                "toc",
-                "tables",
-                "fenced_code",
-                "sane_lists",
-                "attr_list",
-                "def_list",
-                "abbr",
-                "footnotes",
-                "admonition",
-                self._links,
-                self._glucose,
-                self._glossary,
-            ],
-            output_format="html",
-        )
+        self._md: markdown.Markdown | None = None
+
+    def _converter(self) -> markdown.Markdown:
+        """The Markdown converter, made on first use: importing Python-Markdown and reading the
+        glossary cost more than the rest of start-up, and a cached first page needs neither."""
+        if self._md is None:
+            import markdown
+
+            from reader.render.glossary import load_glossary
+            from reader.render.glossary_extension import GlossaryExtension
+            from reader.render.glucose import GlucoseExtension
+            from reader.render.links_extension import LibraryLinksExtension
+
+            self._links = LibraryLinksExtension()
+            self._glucose = GlucoseExtension()
+            self._glossary = GlossaryExtension()
+            self._glossary.glossary = load_glossary(self.library)
+            self._md = markdown.Markdown(
+                extensions=[
+                    "toc",
+                    "tables",
+                    "fenced_code",
+                    "sane_lists",
+                    "attr_list",
+                    "def_list",
+                    "abbr",
+                    "footnotes",
+                    "admonition",
+                    self._links,
+                    self._glucose,
+                    self._glossary,
+                ],
+                output_format="html",
+            )
+        return self._md
+
+    def warm_up(self) -> None:
+        """Make the converter now (idle time after start-up) rather than on the first click."""
+        self._converter()
 
     def markdown_html(self, text: str, article: Article | None = None,
                       handout: bool = False) -> str:
         """Markdown to an HTML fragment, with links resolved for ``article``; a ``handout``
         (for print) has no glossary marks and no links to the live diagram."""
-        self._md.reset()
+        from reader.render.sanitize import sanitize
+
+        md = self._converter()
+        md.reset()
         self._glucose.units = self.units
         self._links.library = self.library
         self._links.article = article
         self._links.handout = handout
         self._glossary.article = None if handout else article
-        return sanitize(self._md.convert(text))
+        return sanitize(md.convert(text))
 
     def article(self, article: Article, handout: bool = False) -> Page:
         """The article page: title, date, body, sources, notice, previous/next. A ``handout``
@@ -283,7 +303,7 @@ class Renderer:
             f'<p class="file-problem">{escape(message)}</p>'
             "<p>The rest of the library still works: choose another article from the contents.</p>"
         )
-        return Page(_document(body, title), title, location)
+        return Page(_document(body, title), title, location, cacheable=False)
 
     def page(self, location: Location, recent: tuple[str, ...] = ()) -> Page:
         """Whatever ``location`` names; unknown places lead to a clear error page."""

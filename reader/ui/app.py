@@ -73,8 +73,9 @@ def run_app(library_dir: Path | None = None, self_test: bool = False,
         window.persist = False
         window.article_view.painted.connect(lambda: QTimer.singleShot(0, app.quit))
         return app.exec()
-    # Index only once the window is up: start-up shows the article first.
+    # Index and make the Markdown converter only once the window is up: the article comes first.
     QTimer.singleShot(0, window.start_indexing)
+    QTimer.singleShot(0, window.warm_up)
     if self_test:
         from reader.ui.self_test import SelfTest
 

@@ -19,11 +19,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
-from reader import diagram, find, paths
+from reader import find, paths
 from reader.library.images import check_image
-from reader.library.links import Location
+from reader.library.links import BROKEN_PREFIX, Location
 from reader.render import Page
-from reader.render.links_extension import BROKEN_PREFIX, DIAGRAM_SIZE
 
 #: Text wider than this is hard to read; wider windows get side margins instead.
 MAX_TEXT_WIDTH = 760
@@ -278,11 +277,13 @@ class ArticleView(QTextBrowser):
         """Only local images and diagram stills (drawn here, crisp at the screen's pixel
         ratio) are loaded, never the network; wide images are scaled to fit."""
         if kind == QTextDocument.ResourceType.ImageResource.value:
+            from reader import diagram
+
             state, _ = diagram.state_from_src(url.toString())
             if state is not None:
                 from reader.ui.diagram import render_still
 
-                width, height = DIAGRAM_SIZE
+                width, height = diagram.STILL_SIZE
                 return render_still(state, width, height, self.palette(),
                                     self.devicePixelRatioF())
             if not url.isLocalFile():
@@ -304,6 +305,8 @@ class ArticleView(QTextBrowser):
         if text.startswith(BROKEN_PREFIX):
             self.brokenLinkClicked.emit(unquote(text[len(BROKEN_PREFIX):]))
             return
+        from reader import diagram
+
         state = diagram.state_from_url(text)
         if state is not None:
             self.diagramRequested.emit(state.key)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QStyle,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -51,9 +50,9 @@ from reader.preferences import (
     zoom_out,
 )
 from reader.recent import recently_read, remember_read
-from reader.render import Renderer
+from reader.render import Page, Renderer
+from reader.render.page_cache import PageCache
 from reader.settings import Settings
-from reader.ui import help as help_ui
 from reader.ui import themes as themes_ui
 from reader.ui.article_view import ArticleView
 from reader.ui.bookmarks_panel import BookmarksPanel
@@ -83,6 +82,7 @@ class MainWindow(QMainWindow):
         self.bookmarks = BookmarkStore.in_folder(data_dir or paths.data_dir())
         self.cache_dir = cache_dir
         self.renderer = Renderer(library, units=self.preferences.units)
+        self.page_cache = PageCache(cache_dir, library)
         self.history = History()
         self.current: Location | None = None
         #: False for the self-test, which must not change what the user last read.
@@ -211,28 +211,32 @@ class MainWindow(QMainWindow):
             actions[key] = action
         return actions
 
-    def _icon(self, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
-        """Our own SVG icon (crisp at any scale), or the style's if it cannot be loaded."""
+    def _icon(self, name: str, fallback: str) -> QIcon:
+        """Our own SVG icon (crisp at any scale), or the style's ``fallback`` (a
+        ``QStyle.StandardPixmap`` name) if it cannot be loaded."""
         icon = QIcon(str(paths.resource(f"icons/{name}.svg")))
-        return icon if not icon.isNull() else self.style().standardIcon(fallback)
+        if not icon.isNull():
+            return icon
+        from PySide6.QtWidgets import QStyle  # its enums cost ~20 ms to make: only if needed
+
+        return self.style().standardIcon(getattr(QStyle.StandardPixmap, fallback))
 
     def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         self.back_action = self._action(
             "&Back", self.go_back, QKeySequence.StandardKey.Back, "Go back",
-            self._icon("back", sp.SP_ArrowBack))
+            self._icon("back", "SP_ArrowBack"))
         self.forward_action = self._action(
             "&Forward", self.go_forward, QKeySequence.StandardKey.Forward, "Go forward",
-            self._icon("forward", sp.SP_ArrowForward))
+            self._icon("forward", "SP_ArrowForward"))
         self.home_action = self._action(
             "&Home", self.go_home, QKeySequence("Alt+Home"), "The library's home page",
-            self._icon("home", sp.SP_DirHomeIcon))
+            self._icon("home", "SP_DirHomeIcon"))
         self.previous_action = self._action(
             "&Previous Article", self.go_previous, QKeySequence("Ctrl+PgUp"),
-            "Previous article in the library", self._icon("previous", sp.SP_ArrowUp))
+            "Previous article in the library", self._icon("previous", "SP_ArrowUp"))
         self.next_action = self._action(
             "&Next Article", self.go_next, QKeySequence("Ctrl+PgDown"),
-            "Next article in the library", self._icon("next", sp.SP_ArrowDown))
+            "Next article in the library", self._icon("next", "SP_ArrowDown"))
         self.search_action = self._action(
             "&Search…", self.focus_search, QKeySequence("Ctrl+K"), "Search the library")
         self.open_library_action = self._action(
@@ -352,11 +356,13 @@ class MainWindow(QMainWindow):
 
     # -- navigation ---------------------------------------------------------------------------
     def navigate(self, location: Location, terms: tuple[str, ...] = (),
-                 record: bool = True) -> None:
-        """Show ``location`` (an article, section or home), optionally marking search words."""
+                 record: bool = True, page: Page | None = None) -> None:
+        """Show ``location`` (an article, section or home), optionally marking search words;
+        ``page`` is its HTML if that is already at hand (kept from the last run)."""
         if record and self.current is not None:
             self.history.remember_scroll(self.article_view.verticalScrollBar().value())
-        page = self.renderer.page(location, tuple(self._recent()))
+        if page is None:
+            page = self.renderer.page(location, tuple(self._recent()))
         self.article_view.show_page(page, terms)
         self.current = location
         if record:
@@ -514,7 +520,8 @@ class MainWindow(QMainWindow):
         """Show another library: tree, pages, history and search all switch to it."""
         self._remember_location()
         self.library = library
-        self.renderer = Renderer(library)
+        self.renderer = Renderer(library, units=self.preferences.units)
+        self.page_cache = PageCache(self.cache_dir, library)
         self.history = History()
         self.current = None
         self.contents.set_library(library)
@@ -612,7 +619,22 @@ class MainWindow(QMainWindow):
         splitter = self.settings.get("splitter_state")
         if isinstance(splitter, str):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
-        self.navigate(self._last_location())
+        location = self._last_location()
+        recent = tuple(self._recent())
+        kept = self.page_cache.get(location, self.preferences.units, recent)
+        self.navigate(location, page=kept)
+        if kept is None:
+            self._keep_start_page()
+
+    def _keep_start_page(self) -> None:
+        """Keep the page on screen as the one the next start opens on (see PageCache)."""
+        page = self.article_view.page
+        if page is not None and page.cacheable:
+            self.page_cache.put(page, self.preferences.units, tuple(self._recent()))
+
+    def warm_up(self) -> None:
+        """After the first paint: make the Markdown converter, so the first click is quick."""
+        self.renderer.warm_up()
 
     def _last_location(self) -> Location:
         """Where the reader was in this library last time (home if nowhere, or gone)."""
@@ -642,6 +664,7 @@ class MainWindow(QMainWindow):
         self.settings.set("splitter_state", self.splitter.saveState().toBase64().data().decode())
         self.settings.set("library", str(self.library.root))
         self._remember_location()
+        self._keep_start_page()
         if not self.settings.save():
             print(f"reader: {self.settings.problem}", file=sys.stderr)
 
@@ -651,9 +674,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_about(self) -> None:
+        from reader.ui import help as help_ui
+
         help_ui.show_about(self.library, self)
 
     def show_shortcuts(self) -> None:
+        from reader.ui import help as help_ui
+
         help_ui.ShortcutsDialog(self.actions(), self).exec()
 
     # -- reading comfort ----------------------------------------------------------------------

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 from reader import diagram
 from reader.library.model import Article
 from reader.render import Renderer
-from reader.render.links_extension import DIAGRAM_SIZE
 from reader.ui.article_view import article_stylesheet
 from reader.ui.themes import palette_for
 
@@ -33,7 +32,7 @@ class HandoutDocument(QTextDocument):
             if state is not None:
                 from reader.ui.diagram import render_still
 
-                width, height = DIAGRAM_SIZE
+                width, height = diagram.STILL_SIZE
                 return render_still(state, width, height, palette_for("light"),
                                     PRINT_PIXEL_RATIO)
             if url.isLocalFile():

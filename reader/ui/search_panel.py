@@ -21,7 +21,6 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -89,6 +88,8 @@ class HitDelegate(QStyledItemDelegate):
         hit = index.data(HIT_ROLE)
         if hit is None:
             return super().paint(painter, option, index)
+        from PySide6.QtWidgets import QStyle  # made on first use: its enums slow start-up
+
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
         option_text_free = QStyleOptionViewItem(option)

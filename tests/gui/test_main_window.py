@@ -230,3 +230,18 @@ def test_closing_during_an_index_build_abandons_it_cleanly(open_window, qtbot, m
     store = IndexStore(window.library.root, tmp_path / "cache")
     assert store.current_dir() is None
     assert not list(store.base.glob(".build-*"))
+
+
+def test_the_next_start_opens_on_the_kept_page_without_rendering(open_window, monkeypatch,
+                                                                  tmp_path):
+    window = open_window(ready=False)
+    window.navigate(Location.article("diabetes-basics/what-is-insulin-resistance"))
+    window.close()  # keeps the page on screen for the next start
+
+    def no_rendering(*_args, **_kwargs):
+        raise AssertionError("the start page was rendered again")
+
+    monkeypatch.setattr("reader.render.pages.Renderer.page", no_rendering)
+    again = open_window(ready=False)
+    assert again.current == Location.article("diabetes-basics/what-is-insulin-resistance")
+    assert "Insulin Resistance" in again.article_view.toPlainText()

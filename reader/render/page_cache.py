@@ -1,0 +1,66 @@
+"""The page shown at start-up, kept from the last run so the window opens without rendering.
+
+Rendering needs Python-Markdown and the glossary, which together cost more than the rest of
+start-up. The reader opens on the page it showed last (or the home page), so that one page is
+kept in the user's cache, under a key made of everything its HTML depends on: the app version,
+the library's files (their sizes and times), the glucose units and the recently read list.
+Anything changed means a miss, and the page is simply rendered. A cache file that cannot be
+read or written is ignored: this is a speed-up, never a source of truth.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from pathlib import Path
+
+from reader import __version__
+from reader.json_file import write_json
+from reader.library.links import Location
+from reader.library.model import Library
+from reader.render.pages import Page
+
+#: Bump when the rendered HTML changes in a way the key does not capture.
+FORMAT = 1
+
+
+class PageCache:
+    """One remembered page per library folder."""
+
+    def __init__(self, cache_dir: Path, library: Library) -> None:
+        root = str(library.root)
+        self.path = cache_dir / "pages" / f"{hashlib.sha256(root.encode()).hexdigest()[:16]}.json"
+        self.library = library
+        self._library_key: str | None = None
+
+    def _key(self, location: Location, units: str, recent: tuple[str, ...]) -> str:
+        if self._library_key is None:
+            # The loader visits files in a fixed order, so the stamps need no sorting.
+            stamps = repr(list(self.library.stamps.items())).encode()
+            self._library_key = hashlib.sha256(stamps).hexdigest()
+        parts = (str(FORMAT), __version__, str(self.library.root), self._library_key,
+                 location.to_url(), units,
+                 "\n".join(recent) if location.kind == "home" else "")
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+    def get(self, location: Location, units: str, recent: tuple[str, ...]) -> Page | None:
+        """The kept page if it is still exactly what rendering would give, else ``None``."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("key") != self._key(location, units, recent):
+            return None
+        html, title = data.get("html"), data.get("title")
+        if not isinstance(html, str) or not isinstance(title, str):
+            return None
+        return Page(html, title, location)
+
+    def put(self, page: Page, units: str, recent: tuple[str, ...]) -> None:
+        """Keep ``page`` as the one to show at the next start (silently skipped if the cache
+        folder cannot be written)."""
+        data = {"key": self._key(page.location, units, recent), "html": page.html,
+                "title": page.title}
+        with contextlib.suppress(OSError):
+            write_json(self.path, data)
