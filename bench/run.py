@@ -77,6 +77,9 @@ def child(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 def user_env(base: Path) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # Measure the app as installed, with its modules compiled (a wheel or the frozen build has
+    # bytecode; the warm-up run writes it for a source checkout).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     for name in ("CACHE", "CONFIG", "DATA", "LOG"):
         env[f"DIABETES_READER_{name}_DIR"] = str(base / name.lower())
     return env

@@ -13,7 +13,6 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,8 +27,10 @@ DEB_DEPENDS = ("libc6, libegl1, libgl1, libfontconfig1, libfreetype6, libxkbcomm
 
 
 def version() -> str:
-    """The one place the version lives: pyproject.toml."""
-    return tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    """The one place the version lives: ``reader/__init__.py`` (pyproject.toml reads it too)."""
+    from reader import __version__
+
+    return __version__
 
 
 def step(message: str) -> None:

@@ -87,3 +87,12 @@ def test_index_text_keeps_blocks_apart_and_joins_wrapped_lines():
     assert to_text(text).splitlines() == [
         "How it is diagnosed", "A blood test can show it.", "first", "second",
     ]
+
+
+def test_a_large_librarys_home_page_lists_sections_with_counts(make_library, monkeypatch):
+    monkeypatch.setattr("reader.render.pages.HOME_LISTS_ARTICLES_UP_TO", 2)
+    root = make_library({"01-one/a.md": article("Alpha"), "01-one/b.md": article("Beta"),
+                         "02-two/c.md": article("Gamma")})
+    text = Renderer(load_library(root)).home().html
+    assert "2 articles" in text and "1 article<" in text
+    assert "Alpha" not in text  # each section's page lists its articles

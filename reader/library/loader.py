@@ -20,6 +20,7 @@ from pathlib import Path
 from reader.json_file import DamagedFileError, read_json, write_json
 from reader.library.front_matter import FrontMatter, parse_front_matter
 from reader.library.model import Article, Library, Problem, Section
+from reader.library.snapshot import load_snapshot, save_snapshot
 
 ARTICLE_SUFFIXES = (".md", ".markdown")
 #: Optional file in any folder that names the section and orders it (see content/README.md).
@@ -155,6 +156,8 @@ class _Loader:
         #: Heads read before, by file (see ``load_library``'s catalog); and what to save next.
         self.catalog: dict[str, dict] = {}
         self.new_catalog: dict[str, dict] = {}
+        #: ``relpath -> mtime_ns`` of every folder visited (see ``reader.library.snapshot``).
+        self.folders: dict[str, int] = {}
         self._visited: set[tuple[int, int]] = set()
         self._order: dict[str, tuple] = {}
 
@@ -195,6 +198,7 @@ class _Loader:
         except OSError as error:
             self.problem(relpath or ".", 1, f"folder cannot be read: {error.strerror or error}")
             return None
+        self.folders[relpath] = stat.st_mtime_ns
         identity = (stat.st_dev, stat.st_ino)
         if identity in self._visited:
             self.problem(relpath, 1, "folder link loops back to a folder already in the library")
@@ -356,17 +360,24 @@ def _catalog_path(cache_dir: Path, root: Path) -> Path:
     return cache_dir / "catalog" / f"{key}.json"
 
 
-def load_library(root: str | os.PathLike[str], cache_dir: Path | None = None) -> Library:
+def load_library(root: str | os.PathLike[str], cache_dir: Path | None = None,
+                 trust_snapshot: bool = False) -> Library:
     """Load the library in ``root``. Raises :class:`LibraryError` only if it cannot be opened.
 
     With ``cache_dir``, what was read from each file is kept there and reused while the file's
     size and time are unchanged: a 10,000-article library then opens with one ``stat`` per file
-    instead of one read.
+    instead of one read. With ``trust_snapshot`` too, the whole library as last loaded is used
+    if none of its folders changed (one ``stat`` per folder); it comes back with ``verified``
+    false, and the caller checks its files later (``snapshot.files_changed``).
     """
     path = Path(root).expanduser()
     if not path.is_dir():
         raise LibraryError(f"{path}: not a folder (a library is a folder of Markdown files)")
     path = path.resolve()
+    if cache_dir is not None and trust_snapshot:
+        kept = load_snapshot(path, cache_dir)
+        if kept is not None:
+            return kept
     loader = _Loader(path)
     catalog_file = _catalog_path(cache_dir, path) if cache_dir is not None else None
     if catalog_file is not None:
@@ -392,7 +403,7 @@ def load_library(root: str | os.PathLike[str], cache_dir: Path | None = None) ->
             children=root_section.children, parent_id=None, intro=root_section.intro,
             start=root_section.start,
         )
-    return Library(
+    library = Library(
         root=path,
         title=title,
         sections=loader.sections,
@@ -401,3 +412,6 @@ def load_library(root: str | os.PathLike[str], cache_dir: Path | None = None) ->
         problems=loader.problems,
         stamps=loader.stamps,
     )
+    if cache_dir is not None:
+        save_snapshot(library, cache_dir, loader.folders)
+    return library

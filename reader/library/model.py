@@ -68,6 +68,9 @@ class Library:
     problems: list[Problem] = field(default_factory=list)
     #: ``relpath -> (mtime_ns, size)`` of every file the library was built from.
     stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: False if it came from the cache's snapshot, whose files' times are not checked yet
+    #: (see ``reader.library.snapshot``).
+    verified: bool = True
 
     def __post_init__(self) -> None:
         self._position = {article_id: i for i, article_id in enumerate(self.reading_order)}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import marshal
 from pathlib import Path
 
 from reader import __version__
@@ -23,6 +24,17 @@ from reader.render.pages import Page
 
 #: Bump when the rendered HTML changes in a way the key does not capture.
 FORMAT = 1
+
+
+def _renderer_stamp() -> str:
+    """When the rendering code itself last changed: a developer editing it must not be shown
+    a page rendered by the old code (an installed app changes its version instead)."""
+    stamps = []
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        with contextlib.suppress(OSError):
+            stat = path.stat()
+            stamps.append(f"{path.name}:{stat.st_mtime_ns}:{stat.st_size}")
+    return ",".join(stamps)
 
 
 class PageCache:
@@ -37,10 +49,10 @@ class PageCache:
     def _key(self, location: Location, units: str, recent: tuple[str, ...]) -> str:
         if self._library_key is None:
             # The loader visits files in a fixed order, so the stamps need no sorting.
-            stamps = repr(list(self.library.stamps.items())).encode()
+            stamps = marshal.dumps(list(self.library.stamps.items()))
             self._library_key = hashlib.sha256(stamps).hexdigest()
-        parts = (str(FORMAT), __version__, str(self.library.root), self._library_key,
-                 location.to_url(), units,
+        parts = (str(FORMAT), __version__, _renderer_stamp(), str(self.library.root),
+                 self._library_key, location.to_url(), units,
                  "\n".join(recent) if location.kind == "home" else "")
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 

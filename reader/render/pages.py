@@ -24,6 +24,9 @@ from reader.library.model import Article, Library, Section
 if TYPE_CHECKING:
     import markdown
 
+#: The home page lists every article of a library up to this size, and only sections beyond.
+HOME_LISTS_ARTICLES_UP_TO = 500
+
 #: Shown on every article, in our own words.
 NOTICE_TITLE = "For your information"
 NOTICE_TEXT = (
@@ -243,6 +246,11 @@ class Renderer:
                 items.append(f'<li><a href="{escape(url)}">{escape(child.title)}</a>{nested}</li>')
         return f"<ul>{''.join(items)}</ul>"
 
+    def _article_count(self, section: Section) -> int:
+        """Articles in a section, nested ones included."""
+        return sum(1 if kind == "article" else self._article_count(self.library.sections[i])
+                   for kind, i in section.children)
+
     def section(self, section_id: str) -> Page:
         """A section's page: its introduction and its articles."""
         section = self.library.sections.get(section_id)
@@ -291,7 +299,12 @@ class Renderer:
             parts.append(f'<h2><a href="{escape(url)}">{escape(child.title)}</a></h2>')
             if child.summary:
                 parts.append(f'<p class="summary">{escape(child.summary)}</p>')
-            parts.append(self._section_list(child, 1))
+            if count <= HOME_LISTS_ARTICLES_UP_TO:
+                parts.append(self._section_list(child, 1))
+            else:  # a page of ten thousand links takes seconds to lay out; each section has one
+                number = self._article_count(child)
+                parts.append(f'<p class="summary">{number} article{"s" if number != 1 else ""}'
+                             "</p>")
         parts.append(notice_html())
         return Page(_document("".join(parts), self.library.title), self.library.title,
                     Location.home())

@@ -55,7 +55,8 @@ def run_app(library_dir: Path | None = None, self_test: bool = False,
     if library_dir is None and not (self_test or exit_after_paint):
         library_dir = _last_library(settings)
     try:
-        library = load_library(library_dir or paths.bundled_library(), paths.cache_dir())
+        library = load_library(library_dir or paths.bundled_library(), paths.cache_dir(),
+                               trust_snapshot=True)
     except LibraryError as error:
         print(f"reader: {error}", file=sys.stderr)
         if not (self_test or exit_after_paint):

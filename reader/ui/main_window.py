@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         worker.indexProgress.connect(self._on_index_progress)
         worker.indexReady.connect(self._on_index_ready)
         worker.indexFailed.connect(self._on_index_failed)
+        worker.libraryChanged.connect(self._on_library_changed)
 
         self.contents.locationActivated.connect(self._on_tree_location)
         self.search_panel.hitActivated.connect(self.open_hit)
@@ -532,6 +533,11 @@ class MainWindow(QMainWindow):
         self._update_library_actions()
         self.navigate(self._last_location())
         self.start_indexing()
+
+    def _on_library_changed(self, fresh: Library) -> None:
+        """A file changed while the reader was closed: show the library as it is now."""
+        if fresh.root == self.library.root:
+            self.set_library(fresh)
 
     def open_library(self, folder: Path) -> bool:
         """Load ``folder`` as the library; says why not (and keeps the current one) if it can't."""

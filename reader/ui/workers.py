@@ -20,6 +20,21 @@ class _BuildCancelledError(Exception):
     """Raised inside an index build when the app is closing."""
 
 
+def _reloaded_if_changed(library: Library, cache_dir: Path) -> Library | None:
+    """Check a library that came from the snapshot against its files (one ``stat`` each,
+    here off the UI thread); the library loaded again if any changed."""
+    from reader.library import LibraryError, load_library
+    from reader.library.snapshot import files_changed
+
+    if files_changed(library):
+        try:
+            return load_library(library.root, cache_dir)
+        except LibraryError:
+            return None
+    library.verified = True
+    return None
+
+
 class SearchWorker(QObject):
     """Owns the index and the search engine; every slot runs in the worker thread."""
 
@@ -27,6 +42,9 @@ class SearchWorker(QObject):
     indexReady = Signal(int, str)  # noqa: N815 — article count, note for the user ("" if none)
     indexFailed = Signal(str)  # noqa: N815
     resultsReady = Signal(int, object)  # noqa: N815 — generation, SearchResults
+    #: The library was opened from the cache's snapshot and a file has changed since: the
+    #: freshly loaded library (the index is opened when the window asks again, for it).
+    libraryChanged = Signal(object)  # noqa: N815
 
     def __init__(self) -> None:
         super().__init__()
@@ -51,6 +69,11 @@ class SearchWorker(QObject):
         from reader.search.service import SearchService
 
         self.close()
+        if not library.verified:
+            fresh = _reloaded_if_changed(library, Path(cache_dir))
+            if fresh is not None:
+                self.libraryChanged.emit(fresh)
+                return
 
         def progress(done: int, total: int) -> None:
             if self.cancel.is_set():

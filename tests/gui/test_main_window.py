@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
@@ -245,3 +247,43 @@ def test_the_next_start_opens_on_the_kept_page_without_rendering(open_window, mo
     again = open_window(ready=False)
     assert again.current == Location.article("diabetes-basics/what-is-insulin-resistance")
     assert "Insulin Resistance" in again.article_view.toPlainText()
+
+
+def test_a_large_library_fills_its_tree_per_section_on_demand(open_window, make_library,
+                                                              monkeypatch):
+    monkeypatch.setattr("reader.ui.contents.EAGER_ARTICLES", 2)
+    root = make_library({f"0{s}-part-{s}/0{a}-item-{a}.md": article(f"Part {s} item {a}")
+                         for s in range(1, 4) for a in range(1, 4)})
+    window = open_window(root, ready=False)
+    model = window.contents.model()
+    assert model.rowCount() == 3
+    first = model.index(0, 0)
+    assert not window.contents.isExpanded(first)
+    assert not model.findItems("Part 1 item 1", Qt.MatchFlag.MatchRecursive)
+    window.contents.expand(first)  # what clicking the arrow does
+    assert [model.index(r, 0, first).data() for r in range(model.rowCount(first))] == [
+        "Part 1 item 1", "Part 1 item 2", "Part 1 item 3"]
+    window.navigate(Location.article("part-3/item-2"))  # e.g. from search: its section opens
+    assert window.contents.currentIndex().data() == "Part 3 item 2"
+    assert not window.contents.isExpanded(model.index(1, 0))
+
+
+def test_a_file_changed_while_closed_shows_up_after_start(open_window, make_library, qtbot,
+                                                          tmp_path):
+    root = make_library({"01-a.md": article("Alpha"), "02-b.md": article("Beta")})
+    cached = load_library(root, tmp_path / "cache")
+    path = root / "02-b.md"
+    folder_time = root.stat().st_mtime_ns
+    path.write_text(article("Beta, edited"), encoding="utf-8")
+    os.utime(root, ns=(folder_time, folder_time))
+    library = load_library(root, tmp_path / "cache", trust_snapshot=True)
+    assert not library.verified and library.article("b").title == cached.article("b").title
+    settings = Settings.in_folder(tmp_path / "config")
+    window = MainWindow(library, settings, tmp_path / "cache")
+    qtbot.addWidget(window)
+    window.restore_state()
+    window.show()
+    window.start_indexing()
+    qtbot.waitUntil(lambda: window.library.article("b").title == "Beta, edited", timeout=10000)
+    assert window.contents.model().findItems("Beta, edited", Qt.MatchFlag.MatchRecursive)
+    qtbot.waitUntil(lambda: window.search.index_ready, timeout=30000)

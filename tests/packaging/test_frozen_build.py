@@ -11,14 +11,15 @@ import stat
 import subprocess
 import sys
 import tarfile
-import tomllib
 from pathlib import Path
 
 import pytest
 
+from reader import __version__
+
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "build" / "package" / "dist" / "diabetes-reader"
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+VERSION = __version__
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("DIABETES_READER_PACKAGE_TESTS") != "1" or not sys.platform.startswith("linux"),
