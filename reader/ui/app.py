@@ -20,7 +20,9 @@ from reader.ui.main_window import MainWindow
 def _application() -> QApplication:
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        # Fusion: the one style that draws every palette role (the themes) on every platform.
+        # Chosen here, before any widget exists, so nothing has to be polished twice.
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_SLUG)

@@ -37,7 +37,7 @@ def palette_for(name: str) -> QPalette:
 def apply_theme(app: QApplication, preference: str) -> str:
     """Apply ``preference`` ("system" follows the computer); returns the theme now shown."""
     name = themes.resolve(preference, system_is_dark())
-    app.setStyle("Fusion")  # the one style that draws every palette role on every platform
+    # The style is Fusion, chosen when the application is made (``reader.ui.app``).
     app.setPalette(palette_for(name))
     app.setStyleSheet(FOCUS_STYLE)
     return name
