@@ -7,8 +7,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import threading
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -51,7 +51,8 @@ def read_json(path: Path, valid: Callable[[Any], bool]) -> Any | None:
 
 def write_json(path: Path, data: Any) -> None:
     """Write atomically. Raises ``OSError`` if the folder cannot be written."""
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    # Unique per process and thread (``uuid`` would pull in ``platform``: slower start-up).
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False),

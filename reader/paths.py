@@ -11,8 +11,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from reader import APP_SLUG
 
 _ENV_CACHE = "DIABETES_READER_CACHE_DIR"
@@ -44,29 +42,52 @@ def resource(name: str) -> Path:
     return install_root() / "resources" / name
 
 
-def _user_dir(env: str, default: str) -> Path:
+#: Where XDG systems (Linux, the BSDs) keep each kind of folder, and the default if unset.
+_XDG = {
+    "cache": ("XDG_CACHE_HOME", "~/.cache"),
+    "config": ("XDG_CONFIG_HOME", "~/.config"),
+    "data": ("XDG_DATA_HOME", "~/.local/share"),
+    "log": ("XDG_STATE_HOME", "~/.local/state"),
+}
+
+
+def platform_dir(kind: str) -> Path:
+    """This app's folder of ``kind`` ("cache", "config", "data" or "log") as the system wants
+    it. On XDG systems it is read from the XDG variables exactly as platformdirs reads them;
+    importing platformdirs costs ~20 ms of every start there (it pulls in tempfile and shutil),
+    so it is asked only on Windows and macOS."""
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        variable, default = _XDG[kind]
+        base = Path(os.environ.get(variable, "").strip() or os.path.expanduser(default))
+        return base / APP_SLUG / "log" if kind == "log" else base / APP_SLUG
+    import platformdirs
+
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP_SLUG, appauthor=False))
+
+
+def _user_dir(env: str, kind: str) -> Path:
     override = os.environ.get(env)
-    return Path(override) if override else Path(default)
+    return Path(override) if override else platform_dir(kind)
 
 
 def cache_dir() -> Path:
     """Rebuildable data (the search index): safe to delete at any time."""
-    return _user_dir(_ENV_CACHE, platformdirs.user_cache_dir(APP_SLUG, appauthor=False))
+    return _user_dir(_ENV_CACHE, "cache")
 
 
 def config_dir() -> Path:
     """Settings: window layout, the last article read."""
-    return _user_dir(_ENV_CONFIG, platformdirs.user_config_dir(APP_SLUG, appauthor=False))
+    return _user_dir(_ENV_CONFIG, "config")
 
 
 def data_dir() -> Path:
     """What the user made and would miss (bookmarks)."""
-    return _user_dir(_ENV_DATA, platformdirs.user_data_dir(APP_SLUG, appauthor=False))
+    return _user_dir(_ENV_DATA, "data")
 
 
 def log_dir() -> Path:
     """The log file, for whoever looks after the machine."""
-    return _user_dir(_ENV_LOG, platformdirs.user_log_dir(APP_SLUG, appauthor=False))
+    return _user_dir(_ENV_LOG, "log")
 
 
 def writable(folder: Path) -> bool:

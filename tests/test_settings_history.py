@@ -1,3 +1,7 @@
+from pathlib import Path
+
+import pytest
+
 from reader.history import History
 from reader.library.links import Location
 from reader.settings import Settings
@@ -46,3 +50,22 @@ def test_history_remembers_scroll_positions():
     history.visit(Location.article("b"))
     history.back()
     assert history.current_scroll == 420
+
+
+@pytest.mark.parametrize("kind", ["cache", "config", "data", "log"])
+@pytest.mark.parametrize("xdg", [False, True])
+def test_user_folders_are_where_platformdirs_puts_them(kind, xdg, monkeypatch, tmp_path):
+    """Read from the XDG variables directly (faster start) but to the same folders."""
+    import platformdirs
+
+    from reader import APP_SLUG, paths
+
+    variable = {"cache": "XDG_CACHE_HOME", "config": "XDG_CONFIG_HOME",
+                "data": "XDG_DATA_HOME", "log": "XDG_STATE_HOME"}[kind]
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    if xdg:
+        monkeypatch.setenv(variable, str(tmp_path / "xdg"))
+    else:
+        monkeypatch.delenv(variable, raising=False)
+    expected = getattr(platformdirs, f"user_{kind}_dir")(APP_SLUG, appauthor=False)
+    assert paths.platform_dir(kind) == Path(expected)
