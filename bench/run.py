@@ -12,6 +12,8 @@ import argparse
 import itertools
 import json
 import os
+import re
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -106,6 +108,29 @@ def measure_startup(library: Path | None, runs: int, work: Path) -> dict:
     result["time_ratio"] = result["reader_s"] / result["bare_s"]
     result["memory_ratio"] = result["reader_mb"] / result["bare_mb"]
     return result
+
+
+def measure_startup_instructions(work: Path) -> dict | None:
+    """Start-up counted in CPU instructions (valgrind's callgrind), bare window against the
+    reader with the bundled library: unlike seconds, the same on a busy machine. ``None`` if
+    valgrind is not installed."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    env = user_env(work / "startup")
+
+    def instructions(command: list[str]) -> int:
+        result = subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                                 *command], env=env, capture_output=True, text=True)
+        found = re.search(r"Collected : (\d+)", result.stderr)
+        if result.returncode != 0 or found is None:
+            raise RuntimeError(f"{command} under valgrind failed: {result.stderr[-500:]}")
+        return int(found.group(1))
+
+    bare = instructions([sys.executable, "-c", BARE])
+    reader = instructions([sys.executable, "-m", "reader", "--exit-after-paint"])
+    return {"reader_instructions": reader, "bare_instructions": bare,
+            "ratio": reader / bare}
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -277,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(temp)
         print(f"start-up with the bundled library ({args.runs} runs each, interleaved)…")
         results["startup_bundled"] = measure_startup(None, args.runs, work)
+        print("start-up in CPU instructions (callgrind)…", flush=True)
+        results["startup_instructions"] = measure_startup_instructions(work)
         growth: dict[int, dict] = {}
         for size in sizes:
             print(f"library of {size:,} articles…", flush=True)
@@ -310,6 +337,9 @@ def print_table(r: dict) -> None:
     rows = [
         ("start-up, bundled library", f"{s['reader_s']:.2f} s vs bare {s['bare_s']:.2f} s",
          f"{s['time_ratio']:.2f}×", "≤ 1.3×"),
+        *([("start-up, bundled, instructions", f"{c['reader_instructions'] / 1e9:.2f} G vs bare "
+            f"{c['bare_instructions'] / 1e9:.2f} G", f"{c['ratio']:.2f}×", "≤ 1.3×")]
+          if (c := r.get("startup_instructions")) else []),
         ("peak memory, bundled", f"{s['reader_mb']:.0f} MB vs bare {s['bare_mb']:.0f} MB",
          f"{s['memory_ratio']:.2f}×", "≤ 1.5×"),
         (f"start-up, {n:,} articles", f"{big['reader_s']:.2f} s vs bare {big['bare_s']:.2f} s",
