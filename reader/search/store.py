@@ -27,6 +27,7 @@ from reader.library.loader import SECTION_FILE
 from reader.library.model import Library
 from reader.search.documents import article_document, iter_documents
 from reader.search.schema import SCHEMA_VERSION, build_schema
+from reader.search.writer import BuildWriter
 
 #: ``progress(done, total)`` while building.
 Progress = Callable[[int, int], None]
@@ -63,7 +64,7 @@ def content_fingerprint(library: Library) -> str:
 def build_into(ix: Index, library: Library, progress: Progress | None = None) -> int:
     """Write every article of ``library`` into the empty index ``ix``; returns the count."""
     total = len(library.reading_order)
-    writer = ix.writer(limitmb=128)
+    writer = BuildWriter(ix, limitmb=128)
     count = 0
     try:
         for done, (_, document) in enumerate(iter_documents(library), start=1):
