@@ -26,6 +26,7 @@ from reader import __version__
 from reader.library.loader import SECTION_FILE
 from reader.library.model import Library
 from reader.search.documents import article_document, iter_documents
+from reader.search.parallel import HelpersFailedError, build_parallel, helpers_for
 from reader.search.schema import SCHEMA_VERSION, build_schema
 from reader.search.writer import BuildWriter
 
@@ -158,16 +159,30 @@ class IndexStore:
         return whoosh_index.open_dir(str(final), readonly=True)
 
     def build(self, library: Library, progress: Progress | None = None,
-              content: bool = False) -> Index:
+              content: bool = False, helpers: int | None = None) -> Index:
         """Build a complete new index and swap it in. Raises ``OSError`` if the cache is
-        not writable (the caller may then fall back to :func:`build_in_memory`)."""
+        not writable (the caller may then fall back to :func:`build_in_memory`).
+
+        A large library is indexed by ``helpers`` extra processes besides this one (by
+        default one fewer than the cores, see :mod:`reader.search.parallel`)."""
         self.base.mkdir(parents=True, exist_ok=True)
         self._remove_dead_builds()
         building = self.base / f".build-{uuid.uuid4().hex}"
         building.mkdir()
+        if helpers is None:
+            helpers = helpers_for(len(library.reading_order))
         try:
             ix = whoosh_index.create_in(str(building), build_schema())
-            build_into(ix, library, progress)
+            if helpers > 0:
+                try:
+                    build_parallel(ix, str(building), library, helpers, progress)
+                except HelpersFailedError:
+                    shutil.rmtree(building)  # start again, in this process only
+                    building.mkdir()
+                    ix = whoosh_index.create_in(str(building), build_schema())
+                    build_into(ix, library, progress)
+            else:
+                build_into(ix, library, progress)
             return self._swap_in(building, self._manifest(library, content))
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)

@@ -17,6 +17,7 @@ places (measured on the synthetic library, see bench/run.py):
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from whoosh.analysis import (
@@ -117,8 +118,17 @@ class BuildWriter(SegmentWriter):
     """A :class:`SegmentWriter` for adding many new documents (not for updates: it has no
     ``update_document`` shortcut of its own, and its spelling words are added at commit)."""
 
-    def __init__(self, ix: Any, **kwargs: Any) -> None:
+    def __init__(self, ix: Any, helper: bool = False, **kwargs: Any) -> None:
+        """``helper``: one of several writers in parallel (see parallel.py), which leaves the
+        index's shared temporary folder to the writer that commits."""
         super().__init__(ix, **kwargs)
+        # Whoosh names every writer's temporary folder alike (and its per-document writer
+        # keeps a file there), and a finished writer removes it: its postings get their own.
+        self._shared_temp = self._tempstorage
+        self._helper = helper
+        self._tempstorage = self.storage.temp_storage(
+            f"pool-{self.newsegment.segment_id()}.tmp")
+        self.pool.tempstore = self._tempstorage
         self._fast = {name: _FastText(field) for name, field in self.schema.items()
                       if field.indexed and _FastText.applies(field)}
         #: Spelling words seen so far, by spelling field name.
@@ -180,6 +190,34 @@ class BuildWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def commit_segments(self, segments: list) -> None:
+        """Commit this writer's documents together with segments other writers finished
+        (each written into this index's folder by :meth:`finish_segment`)."""
+        self._check_state()
+        final = list(segments)
+        if self._added:
+            final.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(final)
+        self._finish()
+
+    def finish_segment(self) -> Any:
+        """Write out this writer's documents as a segment for another writer to commit (the
+        index's table of contents is left alone); ``None`` if it has none."""
+        self._check_state()
+        segment = self._finalize_segment() if self._added else None
+        if segment is None:
+            self._close_segment()
+        self._finish()
+        return segment
+
+    def _finish(self) -> None:
+        super()._finish()
+        if not self._helper:
+            with contextlib.suppress(OSError):
+                self._shared_temp.destroy()
 
     def _flush_segment(self) -> None:
         # The spelling words, once each (Whoosh posts them as document 0 of the segment).
