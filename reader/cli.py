@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import multiprocessing
 import os
 import sys
 import time
@@ -248,6 +249,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen app started as an index build's helper process runs the helper here and exits
+    # (a no-op otherwise; packaging/launcher.py does it too, before anything is imported).
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     handlers = {"check": cmd_check, "search": cmd_search, "index": cmd_index,
                 "diagram": cmd_diagram, "export": cmd_export}

@@ -7,7 +7,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 
 #: Bump when the schema, analysis or text extraction (documents.py, plaintext.py) changes:
 #: older indexes are then rebuilt, never misread.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Fields a query searches, and how much a match in each counts.
 FIELD_BOOSTS = {"title": 5.0, "keywords": 3.0, "headings": 2.0, "summary": 1.5, "body": 1.0}

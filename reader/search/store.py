@@ -26,7 +26,9 @@ from reader import __version__
 from reader.library.loader import SECTION_FILE
 from reader.library.model import Library
 from reader.search.documents import article_document, iter_documents
+from reader.search.parallel import HelpersFailedError, build_parallel, helpers_for
 from reader.search.schema import SCHEMA_VERSION, build_schema
+from reader.search.writer import BuildWriter
 
 #: ``progress(done, total)`` while building.
 Progress = Callable[[int, int], None]
@@ -63,7 +65,7 @@ def content_fingerprint(library: Library) -> str:
 def build_into(ix: Index, library: Library, progress: Progress | None = None) -> int:
     """Write every article of ``library`` into the empty index ``ix``; returns the count."""
     total = len(library.reading_order)
-    writer = ix.writer(limitmb=128)
+    writer = BuildWriter(ix, limitmb=128)
     count = 0
     try:
         for done, (_, document) in enumerate(iter_documents(library), start=1):
@@ -157,16 +159,30 @@ class IndexStore:
         return whoosh_index.open_dir(str(final), readonly=True)
 
     def build(self, library: Library, progress: Progress | None = None,
-              content: bool = False) -> Index:
+              content: bool = False, helpers: int | None = None) -> Index:
         """Build a complete new index and swap it in. Raises ``OSError`` if the cache is
-        not writable (the caller may then fall back to :func:`build_in_memory`)."""
+        not writable (the caller may then fall back to :func:`build_in_memory`).
+
+        A large library is indexed by ``helpers`` extra processes besides this one (by
+        default one fewer than the cores, see :mod:`reader.search.parallel`)."""
         self.base.mkdir(parents=True, exist_ok=True)
         self._remove_dead_builds()
         building = self.base / f".build-{uuid.uuid4().hex}"
         building.mkdir()
+        if helpers is None:
+            helpers = helpers_for(len(library.reading_order))
         try:
             ix = whoosh_index.create_in(str(building), build_schema())
-            build_into(ix, library, progress)
+            if helpers > 0:
+                try:
+                    build_parallel(ix, str(building), library, helpers, progress)
+                except HelpersFailedError:
+                    shutil.rmtree(building)  # start again, in this process only
+                    building.mkdir()
+                    ix = whoosh_index.create_in(str(building), build_schema())
+                    build_into(ix, library, progress)
+            else:
+                build_into(ix, library, progress)
             return self._swap_in(building, self._manifest(library, content))
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
