@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 import struct
 
-from whoosh import highlight, qparser
 from whoosh import index as whoosh_index
+from whoosh import qparser
 from whoosh import query as wq
 from whoosh.index import Index
 
-from reader.search.results import HIT_END, HIT_START, Hit, SearchResults
+from reader.search.ranking import Ranker, plan
+from reader.search.results import Hit, SearchResults
 from reader.search.schema import FIELD_BOOSTS, make_analyzer
+from reader.search.snippets import SnippetMaker
 
 #: Longer queries are cut here: nobody types more, and it bounds the work a query can cause.
 MAX_QUERY_CHARS = 256
@@ -45,15 +47,6 @@ class IndexUnavailableError(Exception):
 
 #: What a damaged or vanished index raises, as opposed to an odd query.
 _STORAGE_ERRORS = (OSError, EOFError, struct.error, whoosh_index.IndexError)
-
-
-class _MarkerFormatter(highlight.Formatter):
-    """Marks hits with control characters, so each front end can style them its own way."""
-
-    between = " … "
-
-    def format_token(self, text: str, token, replace: bool = False) -> str:
-        return HIT_START + highlight.get_text(text, token, replace) + HIT_END
 
 
 def query_words(text: str) -> list[str]:
@@ -85,8 +78,9 @@ class SearchEngine:
             qparser.BoostPlugin, qparser.EveryPlugin, qparser.SingleQuotePlugin,
         ):
             self.parser.remove_plugin_class(plugin)
-        self._fragmenter = highlight.PinpointFragmenter(maxchars=140, surround=50, autotrim=True)
-        self._formatter = _MarkerFormatter()
+        self._snippets = SnippetMaker(self.analyzer)
+        self._ranker = Ranker(self.searcher)
+        self._ranker.warm(_SEARCH_FIELDS)
 
     def close(self) -> None:
         self.searcher.close()
@@ -238,23 +232,35 @@ class SearchEngine:
                 parsed = wq.Or([parsed, *completions])
         return parsed
 
+    def _rank(self, parsed: wq.Query, limit: int) -> tuple[list[tuple[float, int]], int]:
+        """``(score, docnum)`` of the best hits, and how many documents match."""
+        if self._ranker.searcher is not self.searcher:
+            self._ranker = Ranker(self.searcher)  # the index changed: new lengths
+        planned = plan(parsed)
+        ranked = self._ranker.top(planned, limit) if planned is not None else None
+        if ranked is not None:
+            return ranked
+        # Phrases, AND, NOT: Whoosh's own collector.
+        results = self.searcher.search(parsed, limit=limit)
+        return [(float(hit.score or 0.0), hit.docnum) for hit in results], len(results)
+
     def run(self, text: str, limit: int, prefix_last: bool) -> tuple[list[Hit], int]:
         parsed = self.parse(text, prefix_last)
         if parsed is None:
             return [], 0
-        results = self.searcher.search(parsed, limit=limit, terms=True)
-        results.fragmenter = self._fragmenter
-        results.formatter = self._formatter
+        ranked, total = self._rank(parsed, limit)
+        wanted = frozenset(_positive_terms(parsed))
         hits = []
-        for hit in results:
-            snippet = hit.highlights("body", top=1) or hit.highlights("summary") or ""
-            if not snippet:
-                snippet = hit.get("summary") or hit.get("body", "")[:200]
+        for score, docnum in ranked:
+            fields = self.searcher.stored_fields(docnum)
+            body, summary = fields.get("body", ""), fields.get("summary", "")
+            snippet = (self._snippets.snippet(body, wanted)
+                       or self._snippets.snippet(summary, wanted) or summary or body[:200])
             hits.append(Hit(
-                id=hit["id"], title=hit.get("title", hit["id"]), section=hit.get("section", ""),
-                score=float(hit.score or 0.0), snippet=_tidy(snippet),
+                id=fields["id"], title=fields.get("title", fields["id"]),
+                section=fields.get("section", ""), score=score, snippet=_tidy(snippet),
             ))
-        return hits, len(results)
+        return hits, total
 
     def search(self, text: str, limit: int = 20, typing: bool = False) -> SearchResults:
         """Ranked hits for what a person typed.
@@ -290,6 +296,21 @@ class SearchEngine:
             corrected=corrected is not None, suggestion=suggestion,
             terms=tuple(query_words(effective)),
         )
+
+
+def _positive_terms(q: wq.Query):
+    """The words of a query a hit can contain (not those after NOT), as indexed (stems)."""
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.AndNot):
+        yield from _positive_terms(q.a)
+    elif q.is_leaf():
+        for _, text in q.terms(phrases=True):
+            if isinstance(text, str):
+                yield text
+    else:
+        for child in q.children():
+            yield from _positive_terms(child)
 
 
 def _tidy(snippet: str) -> str:
