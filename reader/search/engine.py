@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import struct
+from collections.abc import Callable
 
 from whoosh import index as whoosh_index
 from whoosh import qparser
@@ -16,7 +17,7 @@ from whoosh import query as wq
 from whoosh.index import Index
 
 from reader.search.ranking import Ranker, plan
-from reader.search.results import Hit, SearchResults
+from reader.search.results import Hit, SearchCancelledError, SearchResults
 from reader.search.schema import FIELD_BOOSTS, make_analyzer
 from reader.search.snippets import SnippetMaker
 
@@ -81,6 +82,7 @@ class SearchEngine:
         self._snippets = SnippetMaker(self.analyzer)
         self._ranker = Ranker(self.searcher)
         self._ranker.warm(_SEARCH_FIELDS)
+        self._cancelled: Callable[[], bool] | None = None
 
     def close(self) -> None:
         self.searcher.close()
@@ -234,10 +236,9 @@ class SearchEngine:
 
     def _rank(self, parsed: wq.Query, limit: int) -> tuple[list[tuple[float, int]], int]:
         """``(score, docnum)`` of the best hits, and how many documents match."""
-        if self._ranker.searcher is not self.searcher:
-            self._ranker = Ranker(self.searcher)  # the index changed: new lengths
         planned = plan(parsed)
-        ranked = self._ranker.top(planned, limit) if planned is not None else None
+        ranked = (self._ranker.top(planned, limit, self._cancelled) if planned is not None
+                  else None)
         if ranked is not None:
             return ranked
         # Phrases, AND, NOT: Whoosh's own collector.
@@ -252,6 +253,8 @@ class SearchEngine:
         wanted = frozenset(_positive_terms(parsed))
         hits = []
         for score, docnum in ranked:
+            if self._cancelled is not None and self._cancelled():
+                raise SearchCancelledError
             fields = self.searcher.stored_fields(docnum)
             body, summary = fields.get("body", ""), fields.get("summary", "")
             snippet = (self._snippets.snippet(body, wanted)
@@ -262,18 +265,34 @@ class SearchEngine:
             ))
         return hits, total
 
-    def search(self, text: str, limit: int = 20, typing: bool = False) -> SearchResults:
+    def search(self, text: str, limit: int = 20, typing: bool = False,
+               cancelled: Callable[[], bool] | None = None) -> SearchResults:
         """Ranked hits for what a person typed.
 
         Misspelled words are corrected when the library does not contain them ("diabetis" →
         "diabetes"), and the results say so. With ``typing`` the last word also matches as a
-        prefix, so results appear while a word is still being typed.
+        prefix, so results appear while a word is still being typed. If ``cancelled`` returns
+        true while the search runs (a newer keystroke came), it raises SearchCancelledError.
         """
         cleaned = clean_query(text)
         if not query_words(cleaned):
             return SearchResults(query=text)
         try:
-            self.searcher = self.searcher.refresh()
+            searcher = self.searcher.refresh()
+            if searcher is not self.searcher:
+                # The index changed: new statistics and lengths.
+                self.searcher = searcher
+                self._ranker = Ranker(searcher)
+        except _STORAGE_ERRORS as error:
+            raise IndexUnavailableError(str(error)) from error
+        self._cancelled = cancelled
+        try:
+            return self._search(text, cleaned, limit, typing)
+        finally:
+            self._cancelled = None
+
+    def _search(self, text: str, cleaned: str, limit: int, typing: bool) -> SearchResults:
+        try:
             prefix_last = typing and not text[-1:].isspace()
             corrected, suggestion = self.correct(cleaned, typing=prefix_last)
         except _STORAGE_ERRORS as error:
@@ -289,6 +308,8 @@ class SearchEngine:
                 hits, total = self.run(effective, limit, prefix_last)
         except _STORAGE_ERRORS as error:
             raise IndexUnavailableError(str(error)) from error
+        except SearchCancelledError:
+            raise
         except Exception:  # a hostile query must never take the reader down
             return SearchResults(query=text, effective_query=cleaned)
         return SearchResults(

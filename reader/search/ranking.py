@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
+from collections.abc import Callable
+from itertools import compress
 from typing import Any
 
 from whoosh import query as wq
@@ -20,6 +22,8 @@ from whoosh import scoring
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import FilterMatcher
 from whoosh.searching import Searcher
+
+from reader.search.results import SearchCancelledError
 
 #: Postings whose scores are kept for the next queries (12 bytes each).
 CACHED_POSTINGS = 1_000_000
@@ -58,6 +62,7 @@ class Ranker:
         self._terms: OrderedDict[tuple[int, str, bytes], tuple[array, array]] = OrderedDict()
         self._cached = 0
         self._cache_limit = cached_postings
+        self._cancelled: Callable[[], bool] | None = None
 
     def _norm(self, reader: Any, index: int, field: str) -> list[float]:
         """For every document of a segment, BM25F's length normalisation of ``field``
@@ -86,36 +91,55 @@ class Ranker:
     def _leaves(self) -> list[tuple[Searcher, int]]:
         return list(self.searcher.leaf_searchers())
 
-    def top(self, planned: Plan, limit: int) -> tuple[list[tuple[float, int]], int] | None:
+    def top(self, planned: Plan, limit: int, cancelled: Callable[[], bool] | None = None
+            ) -> tuple[list[tuple[float, int]], int] | None:
         """The best ``limit`` ``(score, docnum)``, best first (ties: lower docnum first, as
-        Whoosh orders them), and how many documents match; ``None`` if Whoosh must rank."""
+        Whoosh orders them), and how many documents match; ``None`` if Whoosh must rank.
+
+        ``cancelled`` is asked before each term; if it says yes, SearchCancelledError ends the
+        ranking (a newer keystroke made this query pointless).
+        """
         if not self.usable:
             return None
-        everything: dict[int, float] = {}
+        self._cancelled = cancelled
+        # The root's own boost and coordination are applied to the matching documents only.
+        root = planned
+        while root[0] == "or" and len(root[3]) == 1:  # Whoosh uses a lone child as it is
+            root = root[3][0]
+        if root[0] == "term":
+            parts, boost, scale = [root], 1.0, None
+        else:
+            _, boost, scale, parts = root
+        matched: list[tuple[float, int]] = []
         for index, (sub, offset) in enumerate(self._leaves()):
             reader = sub.reader()
-            scores: dict[int, float] = {}
+            # One slot per document: adding into a list is cheaper than into a dict, and common
+            # words match most documents anyway.
+            size = reader.doc_count_all()
+            scores, counts = [0.0] * size, [0] * size
             try:
-                self._add(planned, reader, index, scores, None)
+                terms = sum(self._add(part, reader, index, scores, counts) for part in parts)
             except _UnrankableError:
                 return None
-            deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-            if offset or deleted:
-                scores = {docnum + offset: score for docnum, score in scores.items()
-                          if docnum not in deleted}
-            everything.update(scores)
-        if len(everything) > limit > 0:
-            bar = sorted(everything.values(), reverse=True)[limit - 1]
-            candidates = [(score, docnum) for docnum, score in everything.items() if score >= bar]
+            docs = list(compress(range(size), counts))
+            if reader.has_deletions():
+                deleted = reader.deleted_docs_set
+                docs = [docnum for docnum in docs if docnum not in deleted]
+            values = _combined(scores, counts, docs, terms, boost, scale)
+            matched += zip(values, [docnum + offset for docnum in docs] if offset else docs,
+                           strict=True)
+        if len(matched) > limit > 0:
+            bar = sorted([score for score, _ in matched], reverse=True)[limit - 1]
+            candidates = [item for item in matched if item[0] >= bar]
         else:
-            candidates = [(score, docnum) for docnum, score in everything.items()]
+            candidates = matched
         candidates.sort(key=lambda item: (-item[0], item[1]))
-        return candidates[:max(0, limit)], len(everything)
+        return candidates[:max(0, limit)], len(matched)
 
-    def _add(self, node: Plan, reader: Any, index: int, scores: dict[int, float],
-             counts: dict[int, int] | None) -> int:
-        """Add the scores of ``node`` to ``scores`` (and, if given, the number of its terms
-        each document matches to ``counts``); returns how many of its terms the segment has."""
+    def _add(self, node: Plan, reader: Any, index: int, scores: list[float],
+             counts: list[int]) -> int:
+        """Add the scores of ``node`` to ``scores``, and the number of its terms each
+        document matches to ``counts``; returns how many of its terms the segment has."""
         if node[0] == "term":
             return self._add_term(node, reader, index, scores, counts)
         _, boost, scale, children = node
@@ -123,49 +147,33 @@ class Ranker:
             return self._add(children[0], reader, index, scores, counts)
         if boost == 1.0 and not scale:
             return sum(self._add(child, reader, index, scores, counts) for child in children)
-        own: dict[int, float] = {}
-        own_counts: dict[int, int] | None = {} if scale or counts is not None else None
+        size = len(scores)
+        own, own_counts = [0.0] * size, [0] * size
         terms = sum(self._add(child, reader, index, own, own_counts) for child in children)
-        if boost != 1.0:
-            own = {docnum: score * boost for docnum, score in own.items()}
-        if scale and terms:
-            # Whoosh's CoordMatcher ("SQR" of V-Twin): a bonus for each further query term a
-            # document matches. (Whoosh counts the terms of the tree it has left as posting
-            # lists run out; this counts all of them, as the formula intends.)
-            if terms == scale:
-                own = dict.fromkeys(own, 0.0)
-            else:
-                step = 1.0 / (terms - scale) ** 2
-                factor = (terms - 1) / terms
-                own = {docnum: (score + (own_counts[docnum] - 1) * step) * factor
-                       for docnum, score in own.items()}
-        get = scores.get
-        for docnum, score in own.items():
-            scores[docnum] = get(docnum, 0.0) + score
-        if counts is not None:
-            get = counts.get
-            for docnum, count in own_counts.items():
-                counts[docnum] = get(docnum, 0) + count
+        docs = list(compress(range(size), own_counts))
+        for docnum, score in zip(docs, _combined(own, own_counts, docs, terms, boost, scale),
+                                 strict=True):
+            scores[docnum] += score
+            counts[docnum] += own_counts[docnum]
         return terms
 
-    def _add_term(self, node: Plan, reader: Any, index: int, scores: dict[int, float],
-                  counts: dict[int, int] | None) -> int:
+    def _add_term(self, node: Plan, reader: Any, index: int, scores: list[float],
+                  counts: list[int]) -> int:
         _, field, text, boost = node
+        if self._cancelled is not None and self._cancelled():
+            raise SearchCancelledError
         found = self._term_scores(reader, index, field, text)
         if found is None:
             return 0
         ids, values = found
-        get = scores.get
         if boost == 1.0:
             for docnum, score in zip(ids, values, strict=True):
-                scores[docnum] = get(docnum, 0.0) + score
+                scores[docnum] += score
+                counts[docnum] += 1
         else:
             for docnum, score in zip(ids, values, strict=True):
-                scores[docnum] = get(docnum, 0.0) + score * boost
-        if counts is not None:
-            get = counts.get
-            for docnum in ids:
-                counts[docnum] = get(docnum, 0) + 1
+                scores[docnum] += score * boost
+                counts[docnum] += 1
         return 1
 
     def _term_scores(self, reader: Any, index: int, field: str, text: str
@@ -207,6 +215,24 @@ class Ranker:
             _, (old, _) = self._terms.popitem(last=False)
             self._cached -= len(old)
         return ids, values
+
+
+def _combined(scores: list[float], counts: list[int], docs: list[int], terms: int,
+              boost: float, scale: float | None) -> list[float]:
+    """The scores of ``docs`` under an OR with ``boost`` and coordination ``scale``."""
+    if scale and terms == scale:
+        return [0.0] * len(docs)
+    if scale and terms:
+        # Whoosh's CoordMatcher ("SQR" of V-Twin): a bonus for each further query term a
+        # document matches. (Whoosh counts the terms of the tree it has left as posting
+        # lists run out; this counts all of them, as the formula intends.)
+        step = 1.0 / (terms - scale) ** 2
+        factor = (terms - 1) / terms
+        return [(scores[docnum] * boost + (counts[docnum] - 1) * step) * factor
+                for docnum in docs]
+    if boost != 1.0:
+        return [scores[docnum] * boost for docnum in docs]
+    return [scores[docnum] for docnum in docs]
 
 
 class _UnrankableError(Exception):
