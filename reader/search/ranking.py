@@ -28,6 +28,9 @@ from reader.search.results import SearchCancelledError
 #: Postings whose scores are kept for the next queries (12 bytes each).
 CACHED_POSTINGS = 1_000_000
 
+#: Sums of the first terms of recent queries (two lists of a slot per document each).
+CACHED_PARTIALS = 16
+
 #: A query as a tree this module can rank: ("term", field, text, boost) or
 #: ("or", boost, scale, children).
 Plan = tuple
@@ -41,7 +44,7 @@ def plan(q: wq.Query) -> Plan | None:
             return None
         return ("term", q.fieldname, q.text, q.boost)
     if kind is wq.Or and not q.minmatch:
-        children = [plan(sub) for sub in q.subqueries]
+        children = tuple(plan(sub) for sub in q.subqueries)
         if not children or any(child is None for child in children):
             return None
         return ("or", q.boost, q.scale, children)
@@ -63,6 +66,7 @@ class Ranker:
         self._cached = 0
         self._cache_limit = cached_postings
         self._cancelled: Callable[[], bool] | None = None
+        self._partials: OrderedDict[tuple, tuple[list[float], list[int], int]] = OrderedDict()
 
     def _norm(self, reader: Any, index: int, field: str) -> list[float]:
         """For every document of a segment, BM25F's length normalisation of ``field``
@@ -110,7 +114,10 @@ class Ranker:
             parts, boost, scale = [root], 1.0, None
         else:
             _, boost, scale, parts = root
-        matched: list[tuple[float, int]] = []
+        # Scores and documents side by side, not as pairs: thousands of tuples a query made the
+        # garbage collector run its full passes while typing.
+        all_values: list[float] = []
+        all_docs: list[int] = []
         for index, (sub, offset) in enumerate(self._leaves()):
             reader = sub.reader()
             # One slot per document: adding into a list is cheaper than into a dict, and common
@@ -118,7 +125,7 @@ class Ranker:
             size = reader.doc_count_all()
             scores, counts = [0.0] * size, [0] * size
             try:
-                terms = sum(self._add(part, reader, index, scores, counts) for part in parts)
+                terms = self._add_all(parts, reader, index, scores, counts)
             except _UnrankableError:
                 return None
             docs = list(compress(range(size), counts))
@@ -126,15 +133,14 @@ class Ranker:
                 deleted = reader.deleted_docs_set
                 docs = [docnum for docnum in docs if docnum not in deleted]
             values = _combined(scores, counts, docs, terms, boost, scale)
-            matched += zip(values, [docnum + offset for docnum in docs] if offset else docs,
-                           strict=True)
-        if len(matched) > limit > 0:
-            bar = sorted([score for score, _ in matched], reverse=True)[limit - 1]
-            candidates = [item for item in matched if item[0] >= bar]
-        else:
-            candidates = matched
+            all_values += values
+            all_docs += [docnum + offset for docnum in docs] if offset else docs
+        bar = (sorted(all_values, reverse=True)[limit - 1] if len(all_values) > limit > 0
+               else float("-inf"))
+        candidates = [(score, docnum) for score, docnum in zip(all_values, all_docs, strict=True)
+                      if score >= bar]
         candidates.sort(key=lambda item: (-item[0], item[1]))
-        return candidates[:max(0, limit)], len(matched)
+        return candidates[:max(0, limit)], len(all_docs)
 
     def _add(self, node: Plan, reader: Any, index: int, scores: list[float],
              counts: list[int]) -> int:
@@ -149,12 +155,34 @@ class Ranker:
             return sum(self._add(child, reader, index, scores, counts) for child in children)
         size = len(scores)
         own, own_counts = [0.0] * size, [0] * size
-        terms = sum(self._add(child, reader, index, own, own_counts) for child in children)
+        terms = self._add_all(children, reader, index, own, own_counts)
         docs = list(compress(range(size), own_counts))
         for docnum, score in zip(docs, _combined(own, own_counts, docs, terms, boost, scale),
                                  strict=True):
             scores[docnum] += score
             counts[docnum] += own_counts[docnum]
+        return terms
+
+    def _add_all(self, parts: tuple[Plan, ...], reader: Any, index: int, scores: list[float],
+                 counts: list[int]) -> int:
+        """Add ``parts`` in order into the empty ``scores`` and ``counts``, starting from the
+        sums of the longest run of them a recent query began with: while a query is typed, all
+        but its last word are the same as a keystroke ago. (Same order, so the same sums.)"""
+        partials = self._partials
+        start, terms = 0, 0
+        for done in range(len(parts) - 1, 0, -1):
+            found = partials.get((index, parts[:done]))
+            if found is not None:
+                partials.move_to_end((index, parts[:done]))
+                scores[:], counts[:], terms = found
+                start = done
+                break
+        for done in range(start, len(parts)):
+            terms += self._add(parts[done], reader, index, scores, counts)
+            if done + 1 < len(parts):
+                partials[(index, parts[:done + 1])] = (scores[:], counts[:], terms)
+                if len(partials) > CACHED_PARTIALS:
+                    partials.popitem(last=False)
         return terms
 
     def _add_term(self, node: Plan, reader: Any, index: int, scores: list[float],
