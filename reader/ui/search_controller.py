@@ -20,7 +20,7 @@ from reader.ui.workers import SearchThread
 
 #: Pause in typing before a query is sent (ms). It counts in the time from the last key to the
 #: results (target: 100 ms), so it is short; it only saves work when keys come faster still.
-DEBOUNCE_MS = 40
+DEBOUNCE_MS = 25
 
 
 class SearchController(QObject):
