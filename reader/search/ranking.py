@@ -14,7 +14,7 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
-from itertools import compress
+from itertools import accumulate, compress
 from typing import Any
 
 from whoosh import query as wq
@@ -270,11 +270,14 @@ class _UnrankableError(Exception):
 def _blocks(matcher: Any):
     """The postings of a term as ``(ids, weights)`` a block at a time."""
     if type(matcher) is W3LeafMatcher:
-        # Whole blocks as Whoosh decodes them; its per-posting calls were the cost.
+        # Whole blocks as Whoosh stores them; its per-posting calls were the cost. (Its
+        # _read_ids undoes the delta coding with a generator; accumulate does it in C.)
         while matcher.is_active():
-            matcher._read_ids()
+            if matcher._data is None:
+                matcher._read_data()
+            ids = matcher._data[0]
             matcher._read_weights()
-            yield matcher._ids, matcher._weights
+            yield (ids if matcher._byteids else list(accumulate(ids))), matcher._weights
             matcher._next_block()
         return
     ids, weights = [], []
