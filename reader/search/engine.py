@@ -7,6 +7,7 @@ Any text a person can type gives results or none, never an exception.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import struct
 from collections.abc import Callable
@@ -81,7 +82,9 @@ class SearchEngine:
             self.parser.remove_plugin_class(plugin)
         self._snippets = SnippetMaker(self.analyzer)
         self._ranker = Ranker(self.searcher)
-        self._ranker.warm(_SEARCH_FIELDS)
+        with contextlib.suppress(*_STORAGE_ERRORS):
+            # A damaged index fails again at the first search, which reopens or rebuilds it.
+            self._ranker.warm(_SEARCH_FIELDS)
         self._cancelled: Callable[[], bool] | None = None
 
     def close(self) -> None:

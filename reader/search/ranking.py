@@ -111,7 +111,7 @@ class Ranker:
         while root[0] == "or" and len(root[3]) == 1:  # Whoosh uses a lone child as it is
             root = root[3][0]
         if root[0] == "term":
-            parts, boost, scale = [root], 1.0, None
+            parts, boost, scale = (root,), 1.0, None
         else:
             _, boost, scale, parts = root
         # Scores and documents side by side, not as pairs: thousands of tuples a query made the
