@@ -251,3 +251,66 @@ def test_one_changed_article_is_updated_not_rebuilt(small_library, tmp_path):
     assert ix.doc_count() == 2
     (small_library / "_section.md").write_text("title: Renamed\n", encoding="utf-8")
     assert store.update(load_library(small_library)) is None  # section titles: full build
+
+
+def test_typed_queries_are_scored_as_whoosh_scores_them():
+    # The ranker sums term scores itself; across segments and deletions it must agree with
+    # Whoosh's own collector (an OR without coordination, where Whoosh's sums are exact).
+    from whoosh import query as wq
+    from whoosh.filedb.filestore import RamStorage
+
+    from reader.search.ranking import Ranker, plan
+    from reader.search.schema import build_schema
+
+    ix = RamStorage().create_index(build_schema())
+    texts = ["Insulin moves sugar into cells.", "Sugar in the blood, sugar in food.",
+             "Insulin resistance and insulin pumps.", "Fruit has sugar and fibre.",
+             "Nothing to see here.", "Insulin, insulin, insulin."]
+    for number, text in enumerate(texts):
+        writer = ix.writer()
+        writer.add_document(id=str(number), title=text.split()[0], body=text)
+        if number == 4:
+            writer.delete_by_term("id", "1")
+        writer.commit(merge=False)
+    searcher = ix.searcher()
+    assert len(list(searcher.leaf_searchers())) > 1 and searcher.reader().has_deletions()
+    query = wq.Or([wq.Term("body", "insulin"), wq.Term("title", "insulin", boost=2.0),
+                   wq.Term("body", "sugar"), wq.Or([wq.Term("body", "fruit")], boost=3.0)])
+    ours, total = Ranker(searcher).top(plan(query), 10)
+    theirs = searcher.search(query, limit=10)
+    assert total == len(theirs) == 4
+    assert [(round(score, 9), docnum) for score, docnum in ours] == [
+        (round(hit.score, 9), hit.docnum) for hit in theirs]
+
+
+def test_queries_other_than_word_lists_are_left_to_whoosh():
+    from whoosh import query as wq
+
+    from reader.search.ranking import plan
+
+    assert plan(wq.And([wq.Term("body", "a"), wq.Term("body", "b")])) is None
+    assert plan(wq.Or([wq.Term("body", "a"), wq.Phrase("body", ["b", "c"])])) is None
+
+
+def test_phrases_still_find_and_mark(engine):
+    results = engine.search('"insulin resistance"')
+    assert titles(results)[0] == "Insulin Resistance"
+    assert "[insulin]" in snippet_text(results.hits[0].snippet, "[", "]").lower()
+
+
+def test_a_search_can_be_abandoned(engine):
+    from reader.search.results import SearchCancelledError
+
+    with pytest.raises(SearchCancelledError):
+        engine.search("insulin sugar", cancelled=lambda: True)
+    assert titles(engine.search("vegetables", cancelled=lambda: False)) == ["Food"]
+
+
+def test_snippets_mark_words_with_the_stem_not_the_same_letters():
+    from reader.search.schema import make_analyzer
+    from reader.search.snippets import SnippetMaker
+
+    snippet = SnippetMaker(make_analyzer()).snippet(
+        "Resin is not resistance. Cells are RESISTING it.", {"resist"})
+    assert snippet_text(snippet, "[", "]") == (
+        "Resin is not [resistance]. Cells are [RESISTING] it.")

@@ -7,16 +7,20 @@ Any text a person can type gives results or none, never an exception.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import struct
+from collections.abc import Callable
 
-from whoosh import highlight, qparser
 from whoosh import index as whoosh_index
+from whoosh import qparser
 from whoosh import query as wq
 from whoosh.index import Index
 
-from reader.search.results import HIT_END, HIT_START, Hit, SearchResults
+from reader.search.ranking import Ranker, plan
+from reader.search.results import Hit, SearchCancelledError, SearchResults
 from reader.search.schema import FIELD_BOOSTS, make_analyzer
+from reader.search.snippets import SnippetMaker
 
 #: Longer queries are cut here: nobody types more, and it bounds the work a query can cause.
 MAX_QUERY_CHARS = 256
@@ -45,15 +49,6 @@ class IndexUnavailableError(Exception):
 
 #: What a damaged or vanished index raises, as opposed to an odd query.
 _STORAGE_ERRORS = (OSError, EOFError, struct.error, whoosh_index.IndexError)
-
-
-class _MarkerFormatter(highlight.Formatter):
-    """Marks hits with control characters, so each front end can style them its own way."""
-
-    between = " … "
-
-    def format_token(self, text: str, token, replace: bool = False) -> str:
-        return HIT_START + highlight.get_text(text, token, replace) + HIT_END
 
 
 def query_words(text: str) -> list[str]:
@@ -85,8 +80,12 @@ class SearchEngine:
             qparser.BoostPlugin, qparser.EveryPlugin, qparser.SingleQuotePlugin,
         ):
             self.parser.remove_plugin_class(plugin)
-        self._fragmenter = highlight.PinpointFragmenter(maxchars=140, surround=50, autotrim=True)
-        self._formatter = _MarkerFormatter()
+        self._snippets = SnippetMaker(self.analyzer)
+        self._ranker = Ranker(self.searcher)
+        with contextlib.suppress(*_STORAGE_ERRORS):
+            # A damaged index fails again at the first search, which reopens or rebuilds it.
+            self._ranker.warm(_SEARCH_FIELDS)
+        self._cancelled: Callable[[], bool] | None = None
 
     def close(self) -> None:
         self.searcher.close()
@@ -238,36 +237,65 @@ class SearchEngine:
                 parsed = wq.Or([parsed, *completions])
         return parsed
 
+    def _rank(self, parsed: wq.Query, limit: int) -> tuple[list[tuple[float, int]], int]:
+        """``(score, docnum)`` of the best hits, and how many documents match."""
+        planned = plan(parsed)
+        ranked = (self._ranker.top(planned, limit, self._cancelled) if planned is not None
+                  else None)
+        if ranked is not None:
+            return ranked
+        # Phrases, AND, NOT: Whoosh's own collector.
+        results = self.searcher.search(parsed, limit=limit)
+        return [(float(hit.score or 0.0), hit.docnum) for hit in results], len(results)
+
     def run(self, text: str, limit: int, prefix_last: bool) -> tuple[list[Hit], int]:
         parsed = self.parse(text, prefix_last)
         if parsed is None:
             return [], 0
-        results = self.searcher.search(parsed, limit=limit, terms=True)
-        results.fragmenter = self._fragmenter
-        results.formatter = self._formatter
+        ranked, total = self._rank(parsed, limit)
+        wanted = frozenset(_positive_terms(parsed))
         hits = []
-        for hit in results:
-            snippet = hit.highlights("body", top=1) or hit.highlights("summary") or ""
-            if not snippet:
-                snippet = hit.get("summary") or hit.get("body", "")[:200]
+        for score, docnum in ranked:
+            if self._cancelled is not None and self._cancelled():
+                raise SearchCancelledError
+            fields = self.searcher.stored_fields(docnum)
+            body, summary = fields.get("body", ""), fields.get("summary", "")
+            snippet = (self._snippets.snippet(body, wanted)
+                       or self._snippets.snippet(summary, wanted) or summary or body[:200])
             hits.append(Hit(
-                id=hit["id"], title=hit.get("title", hit["id"]), section=hit.get("section", ""),
-                score=float(hit.score or 0.0), snippet=_tidy(snippet),
+                id=fields["id"], title=fields.get("title", fields["id"]),
+                section=fields.get("section", ""), score=score, snippet=_tidy(snippet),
             ))
-        return hits, len(results)
+        return hits, total
 
-    def search(self, text: str, limit: int = 20, typing: bool = False) -> SearchResults:
+    def search(self, text: str, limit: int = 20, typing: bool = False,
+               cancelled: Callable[[], bool] | None = None) -> SearchResults:
         """Ranked hits for what a person typed.
 
         Misspelled words are corrected when the library does not contain them ("diabetis" →
         "diabetes"), and the results say so. With ``typing`` the last word also matches as a
-        prefix, so results appear while a word is still being typed.
+        prefix, so results appear while a word is still being typed. If ``cancelled`` returns
+        true while the search runs (a newer keystroke came), it raises SearchCancelledError.
         """
         cleaned = clean_query(text)
         if not query_words(cleaned):
             return SearchResults(query=text)
         try:
-            self.searcher = self.searcher.refresh()
+            searcher = self.searcher.refresh()
+            if searcher is not self.searcher:
+                # The index changed: new statistics and lengths.
+                self.searcher = searcher
+                self._ranker = Ranker(searcher)
+        except _STORAGE_ERRORS as error:
+            raise IndexUnavailableError(str(error)) from error
+        self._cancelled = cancelled
+        try:
+            return self._search(text, cleaned, limit, typing)
+        finally:
+            self._cancelled = None
+
+    def _search(self, text: str, cleaned: str, limit: int, typing: bool) -> SearchResults:
+        try:
             prefix_last = typing and not text[-1:].isspace()
             corrected, suggestion = self.correct(cleaned, typing=prefix_last)
         except _STORAGE_ERRORS as error:
@@ -283,6 +311,8 @@ class SearchEngine:
                 hits, total = self.run(effective, limit, prefix_last)
         except _STORAGE_ERRORS as error:
             raise IndexUnavailableError(str(error)) from error
+        except SearchCancelledError:
+            raise
         except Exception:  # a hostile query must never take the reader down
             return SearchResults(query=text, effective_query=cleaned)
         return SearchResults(
@@ -290,6 +320,21 @@ class SearchEngine:
             corrected=corrected is not None, suggestion=suggestion,
             terms=tuple(query_words(effective)),
         )
+
+
+def _positive_terms(q: wq.Query):
+    """The words of a query a hit can contain (not those after NOT), as indexed (stems)."""
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.AndNot):
+        yield from _positive_terms(q.a)
+    elif q.is_leaf():
+        for _, text in q.terms(phrases=True):
+            if isinstance(text, str):
+                yield text
+    else:
+        for child in q.children():
+            yield from _positive_terms(child)
 
 
 def _tidy(snippet: str) -> str:

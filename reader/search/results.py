@@ -10,6 +10,10 @@ from html import escape
 HIT_START, HIT_END = "\x02", "\x03"
 
 
+class SearchCancelledError(Exception):
+    """A search was abandoned because a newer one was asked for (the next keystroke)."""
+
+
 @dataclass(frozen=True)
 class Hit:
     id: str

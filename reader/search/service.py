@@ -5,6 +5,7 @@ the current one or rebuilds, then answers the query. No Qt; the UI runs it in a 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from reader import paths
@@ -33,15 +34,18 @@ class SearchService:
         self.engine = SearchEngine(ix)
         return self.note
 
-    def search(self, text: str, limit: int = 20, typing: bool = False) -> SearchResults:
+    def search(self, text: str, limit: int = 20, typing: bool = False,
+               cancelled: Callable[[], bool] | None = None) -> SearchResults:
+        """Results for ``text``; raises ``SearchCancelledError`` if ``cancelled`` turns true
+        meanwhile."""
         if self.engine is None:
             self.open()
         try:
-            return self.engine.search(text, limit=limit, typing=typing)
+            return self.engine.search(text, limit=limit, typing=typing, cancelled=cancelled)
         except IndexUnavailableError:
             self.recoveries += 1
             self.open()  # the current index if another copy rebuilt it, else a new one
-            return self.engine.search(text, limit=limit, typing=typing)
+            return self.engine.search(text, limit=limit, typing=typing, cancelled=cancelled)
 
     def close(self) -> None:
         if self.engine is not None:

@@ -3,6 +3,10 @@
 Typing restarts a short single-shot timer instead of searching on every key (qutebrowser's
 pattern): only a pause in typing sends a query, and the query runs in the search thread.
 Results that a newer query has overtaken are dropped, so the list never flickers back.
+
+The pause is shorter than the gap between a fast typist's keys: the search thread abandons a
+query as soon as a newer one is sent, so searching between keys costs no waiting, and it leaves
+the words typed so far scored in the engine's cache, so the last query is quick.
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from reader.search.results import SearchResults
 from reader.ui.search_panel import SearchPanel
 from reader.ui.workers import SearchThread
 
-#: Pause in typing before a query is sent (ms): short enough to feel live.
-DEBOUNCE_MS = 150
+#: Pause in typing before a query is sent (ms). It counts in the time from the last key to the
+#: results (target: 100 ms), so it is short; it only saves work when keys come faster still.
+DEBOUNCE_MS = 25
 
 
 class SearchController(QObject):

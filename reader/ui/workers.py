@@ -2,7 +2,8 @@
 
 One :class:`SearchWorker` lives in its own ``QThread``. It opens (or builds) the index, then
 answers queries with one reused searcher. Requests carry a generation number; a request that a
-newer one has overtaken is skipped, so a fast typist never waits for a backlog of stale queries.
+newer one has overtaken is skipped, and a search still running when a newer request comes is
+abandoned at its next term or hit, so the newest query never waits behind stale ones.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.library.model import Library
-from reader.search.results import SearchResults
+from reader.search.results import SearchCancelledError, SearchResults
 
 
 class _BuildCancelledError(Exception):
@@ -100,8 +101,9 @@ class SearchWorker(QObject):
             return
         recoveries = service.recoveries
         try:
-            results = service.search(text, limit=50, typing=typing)
-        except _BuildCancelledError:
+            results = service.search(text, limit=50, typing=typing,
+                                     cancelled=lambda: self._is_stale(generation))
+        except (_BuildCancelledError, SearchCancelledError):
             return
         except Exception as error:
             self.indexFailed.emit(f"Search is not available: {error}")
