@@ -273,7 +273,7 @@ class Renderer:
         parts = [f"<h1>{escape(self.library.title)}</h1>"]
         if root.intro:
             parts.append(self.markdown_html(root.intro))
-        parts.append(f'<p class="summary">{count} article{"s" if count != 1 else ""}.</p>')
+        parts.append(f'<p class="summary">{count:,} article{"s" if count != 1 else ""}.</p>')
         path = [self.library.articles[i] for i in root.start if i in self.library.articles]
         if path:
             steps = "".join(f"<li>{_article_link(a)}</li>" for a in path)
@@ -303,7 +303,7 @@ class Renderer:
                 parts.append(self._section_list(child, 1))
             else:  # a page of ten thousand links takes seconds to lay out; each section has one
                 number = self._article_count(child)
-                parts.append(f'<p class="summary">{number} article{"s" if number != 1 else ""}'
+                parts.append(f'<p class="summary">{number:,} article{"s" if number != 1 else ""}'
                              "</p>")
         parts.append(notice_html())
         return Page(_document("".join(parts), self.library.title), self.library.title,
