@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,6 +56,35 @@ class Section:
     start: tuple[str, ...] = ()
 
 
+class ArticleTable(Mapping[str, Article]):
+    """Articles by id, each made from its plain row (``Article``'s fields in order) when first
+    asked for: a library of ten thousand articles read from the cache's snapshot opens without
+    making ten thousand objects."""
+
+    def __init__(self, rows: dict[str, tuple]) -> None:
+        self._rows = rows
+        self._made: dict[str, Article] = {}
+
+    def __getitem__(self, article_id: str) -> Article:
+        article = self._made.get(article_id)
+        if article is None:
+            article = self._made[article_id] = Article(*self._rows[article_id])
+        return article
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def ids_by_relpath(self) -> dict[str, str]:
+        """``relpath -> id`` without making the articles (``relpath`` is the second field)."""
+        return {row[1]: article_id for article_id, row in self._rows.items()}
+
+
 @dataclass
 class Library:
     """A loaded library folder: its tree, its reading order, and what was wrong with it."""
@@ -63,7 +92,8 @@ class Library:
     root: Path
     title: str
     sections: dict[str, Section]
-    articles: dict[str, Article]
+    #: By id: a dict, or an :class:`ArticleTable` for a library read from the snapshot.
+    articles: Mapping[str, Article]
     reading_order: list[str]
     problems: list[Problem] = field(default_factory=list)
     #: ``relpath -> (mtime_ns, size)`` of every file the library was built from.
@@ -74,7 +104,9 @@ class Library:
 
     def __post_init__(self) -> None:
         self._position = {article_id: i for i, article_id in enumerate(self.reading_order)}
-        self._by_relpath = {a.relpath: a for a in self.articles.values()}
+        articles = self.articles
+        self._ids_by_relpath = (articles.ids_by_relpath() if isinstance(articles, ArticleTable)
+                                else {a.relpath: a.id for a in articles.values()})
         self._sections_by_relpath = {s.relpath: s for s in self.sections.values()}
 
     @property
@@ -86,7 +118,8 @@ class Library:
 
     def article_at(self, relpath: str) -> Article | None:
         """The article stored at ``relpath`` (POSIX, relative to the root)."""
-        return self._by_relpath.get(relpath)
+        article_id = self._ids_by_relpath.get(relpath)
+        return self.articles[article_id] if article_id is not None else None
 
     def section_at(self, relpath: str) -> Section | None:
         return self._sections_by_relpath.get(relpath)

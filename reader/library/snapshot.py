@@ -11,13 +11,14 @@ after the first paint, off the UI thread (:func:`files_changed`), and reloads if
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import marshal
 import os
 from dataclasses import fields
 from pathlib import Path
 
-from reader.library.model import Article, Library, Problem, Section
+from reader.library.model import ArticleTable, Library, Problem, Section
 
 #: Bump when the model's fields or their meaning change.
 SNAPSHOT_VERSION = 1
@@ -71,6 +72,16 @@ def load_snapshot(root: Path, cache_dir: Path) -> Library | None:
     """The kept library for ``root`` if no folder in it changed since, else ``None``.
 
     The result has ``verified`` false: its files' own times are checked later."""
+    collecting = gc.isenabled()
+    gc.disable()  # reading makes ~100,000 objects, none of them garbage: no collections
+    try:
+        return _load(root, cache_dir)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(root: Path, cache_dir: Path) -> Library | None:
     try:
         data = marshal.loads(snapshot_path(cache_dir, root).read_bytes())
         if (not isinstance(data, dict) or data.get("version") != SNAPSHOT_VERSION
@@ -81,18 +92,15 @@ def load_snapshot(root: Path, cache_dir: Path) -> Library | None:
         for fields in data["sections"]:
             section = Section(*fields)
             sections[section.id] = section
-        articles = {}
-        for fields in data["articles"]:
-            article = Article(*fields)
-            articles[article.id] = article
+        articles = ArticleTable({fields[0]: fields for fields in data["articles"]})
         library = Library(
             root=root,
             title=data["title"],
             sections=sections,
             articles=articles,
-            reading_order=list(data["reading_order"]),
+            reading_order=data["reading_order"],
             problems=[Problem(*fields) for fields in data["problems"]],
-            stamps={relpath: tuple(stamp) for relpath, stamp in data["stamps"].items()},
+            stamps=data["stamps"],  # marshal keeps tuples as tuples
         )
     except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         return None  # missing, damaged or from another version: load the folder instead
