@@ -6,7 +6,7 @@ places (measured on the synthetic library, see bench/run.py):
 * Analysis. Whoosh runs a field's analyzer as a chain of generators over one Token object,
   then a second time (``no_morph``) for the spelling words. For our analyzer (regex tokens,
   lower case, stop words, Porter stems) one loop does both and gives the same terms,
-  positions, character offsets and encoded postings; any other analyzer takes Whoosh's path.
+  positions and encoded postings; any other analyzer takes Whoosh's path.
 * Spelling words. Whoosh adds a posting to ``spell_<field>`` for every word of every document
   (half of all postings). The search only asks which words exist there (completions,
   suggestions, "is it spelled so"), so each word is added once per segment.
@@ -18,6 +18,9 @@ places (measured on the synthetic library, see bench/run.py):
 from __future__ import annotations
 
 import contextlib
+import re
+from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from whoosh.analysis import (
@@ -29,26 +32,47 @@ from whoosh.analysis import (
 )
 from whoosh.codec.base import PerDocumentReader
 from whoosh.fields import FieldType
-from whoosh.formats import Characters, Positions
+from whoosh.formats import Positions
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
+
+_MISSING = object()
+
+
+#: Our tokenizer's pattern without its capturing group, so ``findall`` gives whole words.
+_NONCAPTURING = {r"[\w\*]+(\.?[\w\*]+)*": r"[\w\*]+(?:\.?[\w\*]+)*"}
+
+
+def _word_finder(expression: re.Pattern) -> Callable[[str], list[str]]:
+    """``expression``'s matches in a text, as a list of strings (``findall`` where it can)."""
+    if not expression.groups:
+        return expression.findall
+    pattern = _NONCAPTURING.get(expression.pattern)
+    if pattern is not None:
+        return re.compile(pattern, expression.flags).findall
+    finditer = expression.finditer
+    return lambda text: [match.group(0) for match in finditer(text)]
 
 
 class _FastText:
     """One loop that does what our analyzer chain and the field's format do together."""
 
-    def __init__(self, field: FieldType) -> None:
+    def __init__(self, field: FieldType, terms: dict[str, str | None]) -> None:
+        """``terms``: each lower-cased word's term (``None`` for a stop word), shared by the
+        fields with this analysis so each word is looked up and stemmed once per writer."""
         tokenizer, _, stop, stem = field.analyzer.items
-        self.finditer = tokenizer.expression.finditer
+        self.findall = _word_finder(tokenizer.expression)
         self.stops = stop.stops
         self.minsize = stop.min
         self.maxsize = stop.max
         self.renumber = stop.renumber
-        self.stem = stem._stem  # the filter's own (cached) stemmer
+        self.stem = stem._stem  # the filter's own stemmer (language, cache)
         self.ignore = stem.ignore
-        self.chars = type(field.format) is Characters
+        self.terms = terms
         self.encode = field.format.encode
         self.boost = field.format.field_boost
+        #: A term found once has one of few encodings: by its position.
+        self.once: dict[int, bytes] = {}
 
     @staticmethod
     def applies(field: FieldType) -> bool:
@@ -59,36 +83,58 @@ class _FastText:
         tokenizer, lower, stop, stem = analyzer.items
         return (type(tokenizer) is RegexTokenizer and not tokenizer.gaps
                 and type(lower) is LowercaseFilter and type(stop) is StopFilter
-                and type(stem) is StemFilter and type(field.format) in (Positions, Characters)
+                and type(stem) is StemFilter and type(field.format) is Positions
                 and not field.vector)
+
+    def key(self) -> tuple:
+        """Fields with equal keys may share a ``terms`` cache."""
+        return (self.findall, self.stops, self.minsize, self.maxsize, self.stem, self.ignore)
+
+    def _term(self, word: str) -> str | None:
+        size = len(word)
+        if (size < self.minsize or (self.maxsize is not None and size > self.maxsize)
+                or word in self.stops):
+            return None
+        return word if word in self.ignore else self.stem(word)
 
     def index(self, value: str) -> tuple[list[tuple[bytes, int, float, bytes]], set[str], int]:
         """``(postings, unstemmed words, length)``: the postings as ``field.index(value)``
         gives them, and the words as ``field.spellable_words(value)``."""
-        stops, minsize, maxsize, renumber = self.stops, self.minsize, self.maxsize, self.renumber
-        stem, ignore, chars = self.stem, self.ignore, self.chars
-        seen: dict[str, list] = {}
-        words: set[str] = set()
-        pos = None
-        for number, match in enumerate(self.finditer(value)):
-            text = match.group(0).lower()
-            size = len(text)
-            if size < minsize or (maxsize is not None and size > maxsize) or text in stops:
+        if value.isascii():  # lower case first: the same words, one call
+            words = self.findall(value.lower())
+        else:  # (elsewhere lower case can change what the pattern matches)
+            words = [word.lower() for word in self.findall(value)]
+        terms, term_of, missing = self.terms, self._term, _MISSING
+        seen: defaultdict[str, list[int]] = defaultdict(list)
+        kept: set[str] = set()
+        add_kept = kept.add
+        pos: int | None = None
+        renumber = self.renumber
+        length = 0
+        for number, word in enumerate(words):
+            term = terms.get(word, missing)
+            if term is missing:
+                term = terms[word] = term_of(word)
+            if term is None:
                 continue
-            words.add(text)
-            # StopFilter(renumber=True): positions count only the words kept.
+            add_kept(word)
+            # StopFilter(renumber=True): after the first word kept, positions count only
+            # the words kept.
             pos = (number if pos is None else pos + 1) if renumber else number
-            term = text if text in ignore else stem(text)
-            entry = (pos, match.start(), match.end()) if chars else pos
-            found = seen.get(term)
-            if found is None:
-                seen[term] = [entry]
+            seen[term].append(pos)
+            length += 1
+        encode, boost, once = self.encode, self.boost, self.once
+        postings = []
+        for term, positions in seen.items():
+            count = len(positions)
+            if count == 1:
+                vbytes = once.get(positions[0])
+                if vbytes is None:
+                    vbytes = once[positions[0]] = encode(positions)
             else:
-                found.append(entry)
-        encode, boost = self.encode, self.boost
-        postings = [(term.encode("utf-8"), len(entries), float(len(entries)) * boost,
-                     encode(entries)) for term, entries in seen.items()]
-        return postings, words, sum(len(entries) for entries in seen.values())
+                vbytes = encode(positions)
+            postings.append((term.encode("utf-8"), count, float(count) * boost, vbytes))
+        return postings, kept, length
 
 
 class _Lengths:
@@ -129,8 +175,12 @@ class BuildWriter(SegmentWriter):
         self._tempstorage = self.storage.temp_storage(
             f"pool-{self.newsegment.segment_id()}.tmp")
         self.pool.tempstore = self._tempstorage
-        self._fast = {name: _FastText(field) for name, field in self.schema.items()
-                      if field.indexed and _FastText.applies(field)}
+        self._fast: dict[str, _FastText] = {}
+        caches: dict[tuple, dict[str, str | None]] = {}
+        for name, field in self.schema.items():
+            if field.indexed and _FastText.applies(field):
+                fast = self._fast[name] = _FastText(field, {})
+                fast.terms = caches.setdefault(fast.key(), fast.terms)
         #: Spelling words seen so far, by spelling field name.
         self._spelling: dict[str, set[str]] = {}
         self._lengths: _Lengths | None = _Lengths()
