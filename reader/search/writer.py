@@ -13,6 +13,10 @@ places (measured on the synthetic library, see bench/run.py):
 * Flushing. For each posting Whoosh reads the document's field length back from the column
   it has just written, and for the spelling fields (which have none) it asks the file system
   every time: a ``stat`` per posting. The lengths are kept in memory instead.
+* Sorting. Whoosh's pool keeps every posting as a tuple and sorts them all. Here they are
+  kept by field and term, already in document order, so only the terms are sorted, and each
+  term's postings go into the posting blocks a block at a time. Past ``limitmb`` (by a rough
+  size per posting) they go to Whoosh's pool after all, which sorts runs out to disk.
 """
 
 from __future__ import annotations
@@ -31,12 +35,16 @@ from whoosh.analysis import (
     StopFilter,
 )
 from whoosh.codec.base import PerDocumentReader
+from whoosh.codec.whoosh3 import W3FieldWriter
 from whoosh.fields import FieldType
 from whoosh.formats import Positions
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 _MISSING = object()
+#: Rough bytes a posting takes in memory (tuple, weight, encoded positions, list slot), to
+#: keep the postings held to the writer's ``limitmb`` as Whoosh's pool does.
+_POSTING_BYTES = 160
 
 
 #: Our tokenizer's pattern without its capturing group, so ``findall`` gives whole words.
@@ -57,7 +65,7 @@ def _word_finder(expression: re.Pattern) -> Callable[[str], list[str]]:
 class _FastText:
     """One loop that does what our analyzer chain and the field's format do together."""
 
-    def __init__(self, field: FieldType, terms: dict[str, str | None]) -> None:
+    def __init__(self, field: FieldType, terms: dict[str, bytes | None]) -> None:
         """``terms``: each lower-cased word's term (``None`` for a stop word), shared by the
         fields with this analysis so each word is looked up and stemmed once per writer."""
         tokenizer, _, stop, stem = field.analyzer.items
@@ -90,22 +98,25 @@ class _FastText:
         """Fields with equal keys may share a ``terms`` cache."""
         return (self.findall, self.stops, self.minsize, self.maxsize, self.stem, self.ignore)
 
-    def _term(self, word: str) -> str | None:
+    def _term(self, word: str) -> bytes | None:
         size = len(word)
         if (size < self.minsize or (self.maxsize is not None and size > self.maxsize)
                 or word in self.stops):
             return None
-        return word if word in self.ignore else self.stem(word)
+        return (word if word in self.ignore else self.stem(word)).encode("utf-8")
 
-    def index(self, value: str) -> tuple[list[tuple[bytes, int, float, bytes]], set[str], int]:
-        """``(postings, unstemmed words, length)``: the postings as ``field.index(value)``
-        gives them, and the words as ``field.spellable_words(value)``."""
+    def index(self, value: str, docnum: int,
+              table: dict[bytes, list]) -> tuple[set[str], int, int]:
+        """Add document ``docnum``'s postings of ``value`` to ``table`` (term: ``(docnum,
+        weight, encoded positions)`` as ``field.index(value)`` gives them); returns the
+        words as ``field.spellable_words(value)`` gives them, the field length and the
+        number of postings added."""
         if value.isascii():  # lower case first: the same words, one call
             words = self.findall(value.lower())
         else:  # (elsewhere lower case can change what the pattern matches)
             words = [word.lower() for word in self.findall(value)]
         terms, term_of, missing = self.terms, self._term, _MISSING
-        seen: defaultdict[str, list[int]] = defaultdict(list)
+        seen: defaultdict[bytes, list[int]] = defaultdict(list)
         kept: set[str] = set()
         add_kept = kept.add
         pos: int | None = None
@@ -123,8 +134,7 @@ class _FastText:
             pos = (number if pos is None else pos + 1) if renumber else number
             seen[term].append(pos)
             length += 1
-        encode, boost, once = self.encode, self.boost, self.once
-        postings = []
+        encode, boost, once, find = self.encode, self.boost, self.once, table.get
         for term, positions in seen.items():
             count = len(positions)
             if count == 1:
@@ -133,8 +143,13 @@ class _FastText:
                     vbytes = once[positions[0]] = encode(positions)
             else:
                 vbytes = encode(positions)
-            postings.append((term.encode("utf-8"), count, float(count) * boost, vbytes))
-        return postings, kept, length
+            posting = (docnum, float(count) * boost, vbytes)
+            entry = find(term)
+            if entry is None:
+                table[term] = [posting]
+            else:
+                entry.append(posting)
+        return kept, length, len(seen)
 
 
 class _Lengths:
@@ -176,7 +191,7 @@ class BuildWriter(SegmentWriter):
             f"pool-{self.newsegment.segment_id()}.tmp")
         self.pool.tempstore = self._tempstorage
         self._fast: dict[str, _FastText] = {}
-        caches: dict[tuple, dict[str, str | None]] = {}
+        caches: dict[tuple, dict[str, bytes | None]] = {}
         for name, field in self.schema.items():
             if field.indexed and _FastText.applies(field):
                 fast = self._fast[name] = _FastText(field, {})
@@ -184,16 +199,24 @@ class BuildWriter(SegmentWriter):
         #: Spelling words seen so far, by spelling field name.
         self._spelling: dict[str, set[str]] = {}
         self._lengths: _Lengths | None = _Lengths()
+        #: The postings, by field and term, each ``(docnum, weight, value)`` in document
+        #: order: written out sorted at the end instead of sorting every posting in Whoosh's
+        #: pool. ``None`` once they went to the pool (too many to keep to ``limitmb``).
+        self._table: dict[str, dict[bytes, list]] | None = {}
+        self._held = 0  # postings in the table
 
     def add_document(self, **fields: Any) -> None:
         fast = self._fast
         if any(name.startswith("_") for name in fields) or not fast:
+            self._spill()
             super().add_document(**fields)  # boosts and custom stored values: Whoosh's way
             self._lengths = None  # (which then reads the lengths back as Whoosh does)
             return
         self._check_state()
         schema, docnum, add_post = self.schema, self.docnum, self.pool.add
         perdocwriter = self.perdocwriter
+        table = self._table
+        held = self._held
         fieldnames = sorted(fields)
         self._check_fields(schema, fieldnames)
         perdocwriter.start_doc(docnum)
@@ -206,14 +229,23 @@ class BuildWriter(SegmentWriter):
                 length = 0
                 words: Any = ()
                 if fieldname in fast and isinstance(value, str):
-                    postings, words, freq = fast[fieldname].index(value)
-                    for tbytes, _, weight, vbytes in postings:
-                        add_post((fieldname, tbytes, docnum, weight, vbytes))
+                    terms = table.setdefault(fieldname, {}) if table is not None else {}
+                    words, freq, added = fast[fieldname].index(value, docnum, terms)
+                    held += added
+                    if table is None:
+                        for tbytes, postings in terms.items():
+                            for posting in postings:
+                                add_post((fieldname, tbytes, *posting))
                     length = freq if field.scorable else 0
                 elif field.indexed:
                     for tbytes, freq, weight, vbytes in field.index(value):
                         length += freq if field.scorable else 0
-                        add_post((fieldname, tbytes, docnum, weight, vbytes))
+                        if table is None:
+                            add_post((fieldname, tbytes, docnum, weight, vbytes))
+                        else:
+                            table.setdefault(fieldname, {}).setdefault(tbytes, []).append(
+                                (docnum, weight, vbytes))
+                            held += 1
                     if field.separate_spelling():
                         words = field.spellable_words(value)
                 if field.separate_spelling():
@@ -240,6 +272,19 @@ class BuildWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+        self._held = held
+        if held * _POSTING_BYTES > self.pool.limit:
+            self._spill()
+
+    def _spill(self) -> None:
+        """Hand the postings to Whoosh's pool, which sorts runs of them out to disk."""
+        table, self._table = self._table, None
+        if table:
+            add_post = self.pool.add
+            for fieldname, terms in table.items():
+                for tbytes, postings in terms.items():
+                    for posting in postings:
+                        add_post((fieldname, tbytes, *posting))
 
     def commit_segments(self, segments: list) -> None:
         """Commit this writer's documents together with segments other writers finished
@@ -270,6 +315,35 @@ class BuildWriter(SegmentWriter):
                 self._shared_temp.destroy()
 
     def _flush_segment(self) -> None:
+        table = self._table
+        if (table is None or self._lengths is None
+                or type(self.fieldwriter) is not W3FieldWriter):
+            self._spill()
+            self._flush_pool()
+            return
+        # The spelling words, once each (Whoosh posts them as document 0 of the segment).
+        for spellname, words in self._spelling.items():
+            table[spellname] = {word.encode("utf-8"): [(0, 1, b"")] for word in words}
+        self._spelling = {}
+        self.perdocwriter.close()
+        lengths = self._lengths.by_field if self.codec.length_stats else {}
+        fieldwriter = self.fieldwriter
+        for fieldname in sorted(table):  # the order of Whoosh's pool: field, term, document
+            terms = table[fieldname]
+            if not terms:
+                continue
+            fieldwriter.start_field(fieldname, self.schema[fieldname])
+            postwriter = fieldwriter._postwriter
+            field_lengths = lengths.get(fieldname, {})
+            for tbytes in sorted(terms):
+                fieldwriter.start_term(tbytes)
+                _add_postings(postwriter, terms[tbytes], field_lengths)
+                fieldwriter.finish_term()
+            fieldwriter.finish_field()
+        self._table = None
+        fieldwriter.close()
+
+    def _flush_pool(self) -> None:
         # The spelling words, once each (Whoosh posts them as document 0 of the segment).
         for spellname, words in self._spelling.items():
             for word in sorted(words):
@@ -283,3 +357,27 @@ class BuildWriter(SegmentWriter):
         self.fieldwriter.close()
         if isinstance(lengths, PerDocumentReader):
             lengths.close()
+
+
+def _add_postings(postwriter: Any, postings: list, lengths: dict[int, int]) -> None:
+    """Add one term's postings to a Whoosh 3 postings writer a block at a time: what its
+    ``add_posting`` does for each, without the per-posting type checks and calls."""
+    limit = postwriter._blocklimit
+    for start in range(0, len(postings), limit):
+        chunk = postings[start:start + limit] if len(postings) > limit else postings
+        if len(postwriter._ids) >= limit:
+            postwriter._write_block()
+        ids, weights, values = zip(*chunk, strict=True)
+        postwriter._ids.extend(ids)
+        postwriter._weights.extend(weights)
+        top = max(weights)
+        if top > postwriter._maxweight:
+            postwriter._maxweight = top
+        postwriter._values.extend(value for value in values if value)
+        found = [length for length in map(lengths.get, ids) if length]
+        if found:
+            low, high = min(found), max(found)
+            if postwriter._minlength is None or low < postwriter._minlength:
+                postwriter._minlength = low
+            if high > postwriter._maxlength:
+                postwriter._maxlength = high
