@@ -1,5 +1,6 @@
 """The fast build writer must write the index Whoosh's own writer would (it is only faster)."""
 
+import pytest
 from whoosh.filedb.filestore import RamStorage
 from whoosh.writing import SegmentWriter
 
@@ -21,20 +22,24 @@ def _postings(reader, field, term):
     return found
 
 
-def _build(writer_class, documents):
+def _build(writer_class, documents, **kwargs):
     ix = RamStorage().create_index(build_schema())
-    writer = writer_class(ix)
+    writer = writer_class(ix, **kwargs)
     for document in documents:
         writer.add_document(**document)
     writer.commit()
     return ix.reader()
 
 
-def test_build_writer_writes_the_same_index_as_whooshs_writer():
+@pytest.mark.parametrize("limitmb", [128, 0.05], ids=["in memory", "through the pool"])
+def test_build_writer_writes_the_same_index_as_whooshs_writer(limitmb):
+    """Also when its postings outgrow ``limitmb`` and go to Whoosh's pool (sorted on disk)."""
     library = load_library(paths.bundled_library())
     documents = [d for _, d in iter_documents(library) if d]
     documents.append({"id": "x", "title": "The A an of", "body": "a 3.5 x.y.z 70 mg/dL! ÄÖ é"})
-    theirs, ours = _build(SegmentWriter, documents), _build(BuildWriter, documents)
+    documents.append({"id": "y", "title": "İstanbul ΣΑΣ", "body": "The the of. Straße"})
+    theirs = _build(SegmentWriter, documents)
+    ours = _build(BuildWriter, documents, limitmb=limitmb)
     assert ours.doc_count() == theirs.doc_count()
     fields = sorted({field for field, _ in theirs.all_terms()})
     assert fields == sorted({field for field, _ in ours.all_terms()})

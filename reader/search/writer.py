@@ -6,18 +6,25 @@ places (measured on the synthetic library, see bench/run.py):
 * Analysis. Whoosh runs a field's analyzer as a chain of generators over one Token object,
   then a second time (``no_morph``) for the spelling words. For our analyzer (regex tokens,
   lower case, stop words, Porter stems) one loop does both and gives the same terms,
-  positions, character offsets and encoded postings; any other analyzer takes Whoosh's path.
+  positions and encoded postings; any other analyzer takes Whoosh's path.
 * Spelling words. Whoosh adds a posting to ``spell_<field>`` for every word of every document
   (half of all postings). The search only asks which words exist there (completions,
   suggestions, "is it spelled so"), so each word is added once per segment.
 * Flushing. For each posting Whoosh reads the document's field length back from the column
   it has just written, and for the spelling fields (which have none) it asks the file system
   every time: a ``stat`` per posting. The lengths are kept in memory instead.
+* Sorting. Whoosh's pool keeps every posting as a tuple and sorts them all. Here they are
+  kept by field and term, already in document order, so only the terms are sorted, and each
+  term's postings go into the posting blocks a block at a time. Past ``limitmb`` (by a rough
+  size per posting) they go to Whoosh's pool after all, which sorts runs out to disk.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
+from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from whoosh.analysis import (
@@ -28,27 +35,52 @@ from whoosh.analysis import (
     StopFilter,
 )
 from whoosh.codec.base import PerDocumentReader
+from whoosh.codec.whoosh3 import W3FieldWriter
 from whoosh.fields import FieldType
-from whoosh.formats import Characters, Positions
+from whoosh.formats import Positions
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
+
+_MISSING = object()
+#: Rough bytes a posting takes in memory (tuple, weight, encoded positions, list slot), to
+#: keep the postings held to the writer's ``limitmb`` as Whoosh's pool does.
+_POSTING_BYTES = 160
+
+
+#: Our tokenizer's pattern without its capturing group, so ``findall`` gives whole words.
+_NONCAPTURING = {r"[\w\*]+(\.?[\w\*]+)*": r"[\w\*]+(?:\.?[\w\*]+)*"}
+
+
+def _word_finder(expression: re.Pattern) -> Callable[[str], list[str]]:
+    """``expression``'s matches in a text, as a list of strings (``findall`` where it can)."""
+    if not expression.groups:
+        return expression.findall
+    pattern = _NONCAPTURING.get(expression.pattern)
+    if pattern is not None:
+        return re.compile(pattern, expression.flags).findall
+    finditer = expression.finditer
+    return lambda text: [match.group(0) for match in finditer(text)]
 
 
 class _FastText:
     """One loop that does what our analyzer chain and the field's format do together."""
 
-    def __init__(self, field: FieldType) -> None:
+    def __init__(self, field: FieldType, terms: dict[str, bytes | None]) -> None:
+        """``terms``: each lower-cased word's term (``None`` for a stop word), shared by the
+        fields with this analysis so each word is looked up and stemmed once per writer."""
         tokenizer, _, stop, stem = field.analyzer.items
-        self.finditer = tokenizer.expression.finditer
+        self.findall = _word_finder(tokenizer.expression)
         self.stops = stop.stops
         self.minsize = stop.min
         self.maxsize = stop.max
         self.renumber = stop.renumber
-        self.stem = stem._stem  # the filter's own (cached) stemmer
+        self.stem = stem._stem  # the filter's own stemmer (language, cache)
         self.ignore = stem.ignore
-        self.chars = type(field.format) is Characters
+        self.terms = terms
         self.encode = field.format.encode
         self.boost = field.format.field_boost
+        #: A term found once has one of few encodings: by its position.
+        self.once: dict[int, bytes] = {}
 
     @staticmethod
     def applies(field: FieldType) -> bool:
@@ -59,36 +91,65 @@ class _FastText:
         tokenizer, lower, stop, stem = analyzer.items
         return (type(tokenizer) is RegexTokenizer and not tokenizer.gaps
                 and type(lower) is LowercaseFilter and type(stop) is StopFilter
-                and type(stem) is StemFilter and type(field.format) in (Positions, Characters)
+                and type(stem) is StemFilter and type(field.format) is Positions
                 and not field.vector)
 
-    def index(self, value: str) -> tuple[list[tuple[bytes, int, float, bytes]], set[str], int]:
-        """``(postings, unstemmed words, length)``: the postings as ``field.index(value)``
-        gives them, and the words as ``field.spellable_words(value)``."""
-        stops, minsize, maxsize, renumber = self.stops, self.minsize, self.maxsize, self.renumber
-        stem, ignore, chars = self.stem, self.ignore, self.chars
-        seen: dict[str, list] = {}
-        words: set[str] = set()
-        pos = None
-        for number, match in enumerate(self.finditer(value)):
-            text = match.group(0).lower()
-            size = len(text)
-            if size < minsize or (maxsize is not None and size > maxsize) or text in stops:
+    def key(self) -> tuple:
+        """Fields with equal keys may share a ``terms`` cache."""
+        return (self.findall, self.stops, self.minsize, self.maxsize, self.stem, self.ignore)
+
+    def _term(self, word: str) -> bytes | None:
+        size = len(word)
+        if (size < self.minsize or (self.maxsize is not None and size > self.maxsize)
+                or word in self.stops):
+            return None
+        return (word if word in self.ignore else self.stem(word)).encode("utf-8")
+
+    def index(self, value: str, docnum: int,
+              table: dict[bytes, list]) -> tuple[set[str], int, int]:
+        """Add document ``docnum``'s postings of ``value`` to ``table`` (term: ``(docnum,
+        weight, encoded positions)`` as ``field.index(value)`` gives them); returns the
+        words as ``field.spellable_words(value)`` gives them, the field length and the
+        number of postings added."""
+        if value.isascii():  # lower case first: the same words, one call
+            words = self.findall(value.lower())
+        else:  # (elsewhere lower case can change what the pattern matches)
+            words = [word.lower() for word in self.findall(value)]
+        terms, term_of, missing = self.terms, self._term, _MISSING
+        seen: defaultdict[bytes, list[int]] = defaultdict(list)
+        kept: set[str] = set()
+        add_kept = kept.add
+        pos: int | None = None
+        renumber = self.renumber
+        length = 0
+        for number, word in enumerate(words):
+            term = terms.get(word, missing)
+            if term is missing:
+                term = terms[word] = term_of(word)
+            if term is None:
                 continue
-            words.add(text)
-            # StopFilter(renumber=True): positions count only the words kept.
+            add_kept(word)
+            # StopFilter(renumber=True): after the first word kept, positions count only
+            # the words kept.
             pos = (number if pos is None else pos + 1) if renumber else number
-            term = text if text in ignore else stem(text)
-            entry = (pos, match.start(), match.end()) if chars else pos
-            found = seen.get(term)
-            if found is None:
-                seen[term] = [entry]
+            seen[term].append(pos)
+            length += 1
+        encode, boost, once, find = self.encode, self.boost, self.once, table.get
+        for term, positions in seen.items():
+            count = len(positions)
+            if count == 1:
+                vbytes = once.get(positions[0])
+                if vbytes is None:
+                    vbytes = once[positions[0]] = encode(positions)
             else:
-                found.append(entry)
-        encode, boost = self.encode, self.boost
-        postings = [(term.encode("utf-8"), len(entries), float(len(entries)) * boost,
-                     encode(entries)) for term, entries in seen.items()]
-        return postings, words, sum(len(entries) for entries in seen.values())
+                vbytes = encode(positions)
+            posting = (docnum, float(count) * boost, vbytes)
+            entry = find(term)
+            if entry is None:
+                table[term] = [posting]
+            else:
+                entry.append(posting)
+        return kept, length, len(seen)
 
 
 class _Lengths:
@@ -129,21 +190,33 @@ class BuildWriter(SegmentWriter):
         self._tempstorage = self.storage.temp_storage(
             f"pool-{self.newsegment.segment_id()}.tmp")
         self.pool.tempstore = self._tempstorage
-        self._fast = {name: _FastText(field) for name, field in self.schema.items()
-                      if field.indexed and _FastText.applies(field)}
+        self._fast: dict[str, _FastText] = {}
+        caches: dict[tuple, dict[str, bytes | None]] = {}
+        for name, field in self.schema.items():
+            if field.indexed and _FastText.applies(field):
+                fast = self._fast[name] = _FastText(field, {})
+                fast.terms = caches.setdefault(fast.key(), fast.terms)
         #: Spelling words seen so far, by spelling field name.
         self._spelling: dict[str, set[str]] = {}
         self._lengths: _Lengths | None = _Lengths()
+        #: The postings, by field and term, each ``(docnum, weight, value)`` in document
+        #: order: written out sorted at the end instead of sorting every posting in Whoosh's
+        #: pool. ``None`` once they went to the pool (too many to keep to ``limitmb``).
+        self._table: dict[str, dict[bytes, list]] | None = {}
+        self._held = 0  # postings in the table
 
     def add_document(self, **fields: Any) -> None:
         fast = self._fast
         if any(name.startswith("_") for name in fields) or not fast:
+            self._spill()
             super().add_document(**fields)  # boosts and custom stored values: Whoosh's way
             self._lengths = None  # (which then reads the lengths back as Whoosh does)
             return
         self._check_state()
         schema, docnum, add_post = self.schema, self.docnum, self.pool.add
         perdocwriter = self.perdocwriter
+        table = self._table
+        held = self._held
         fieldnames = sorted(fields)
         self._check_fields(schema, fieldnames)
         perdocwriter.start_doc(docnum)
@@ -156,14 +229,23 @@ class BuildWriter(SegmentWriter):
                 length = 0
                 words: Any = ()
                 if fieldname in fast and isinstance(value, str):
-                    postings, words, freq = fast[fieldname].index(value)
-                    for tbytes, _, weight, vbytes in postings:
-                        add_post((fieldname, tbytes, docnum, weight, vbytes))
+                    terms = table.setdefault(fieldname, {}) if table is not None else {}
+                    words, freq, added = fast[fieldname].index(value, docnum, terms)
+                    held += added
+                    if table is None:
+                        for tbytes, postings in terms.items():
+                            for posting in postings:
+                                add_post((fieldname, tbytes, *posting))
                     length = freq if field.scorable else 0
                 elif field.indexed:
                     for tbytes, freq, weight, vbytes in field.index(value):
                         length += freq if field.scorable else 0
-                        add_post((fieldname, tbytes, docnum, weight, vbytes))
+                        if table is None:
+                            add_post((fieldname, tbytes, docnum, weight, vbytes))
+                        else:
+                            table.setdefault(fieldname, {}).setdefault(tbytes, []).append(
+                                (docnum, weight, vbytes))
+                            held += 1
                     if field.separate_spelling():
                         words = field.spellable_words(value)
                 if field.separate_spelling():
@@ -190,6 +272,19 @@ class BuildWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+        self._held = held
+        if held * _POSTING_BYTES > self.pool.limit:
+            self._spill()
+
+    def _spill(self) -> None:
+        """Hand the postings to Whoosh's pool, which sorts runs of them out to disk."""
+        table, self._table = self._table, None
+        if table:
+            add_post = self.pool.add
+            for fieldname, terms in table.items():
+                for tbytes, postings in terms.items():
+                    for posting in postings:
+                        add_post((fieldname, tbytes, *posting))
 
     def commit_segments(self, segments: list) -> None:
         """Commit this writer's documents together with segments other writers finished
@@ -220,6 +315,35 @@ class BuildWriter(SegmentWriter):
                 self._shared_temp.destroy()
 
     def _flush_segment(self) -> None:
+        table = self._table
+        if (table is None or self._lengths is None
+                or type(self.fieldwriter) is not W3FieldWriter):
+            self._spill()
+            self._flush_pool()
+            return
+        # The spelling words, once each (Whoosh posts them as document 0 of the segment).
+        for spellname, words in self._spelling.items():
+            table[spellname] = {word.encode("utf-8"): [(0, 1, b"")] for word in words}
+        self._spelling = {}
+        self.perdocwriter.close()
+        lengths = self._lengths.by_field if self.codec.length_stats else {}
+        fieldwriter = self.fieldwriter
+        for fieldname in sorted(table):  # the order of Whoosh's pool: field, term, document
+            terms = table[fieldname]
+            if not terms:
+                continue
+            fieldwriter.start_field(fieldname, self.schema[fieldname])
+            postwriter = fieldwriter._postwriter
+            field_lengths = lengths.get(fieldname, {})
+            for tbytes in sorted(terms):
+                fieldwriter.start_term(tbytes)
+                _add_postings(postwriter, terms[tbytes], field_lengths)
+                fieldwriter.finish_term()
+            fieldwriter.finish_field()
+        self._table = None
+        fieldwriter.close()
+
+    def _flush_pool(self) -> None:
         # The spelling words, once each (Whoosh posts them as document 0 of the segment).
         for spellname, words in self._spelling.items():
             for word in sorted(words):
@@ -233,3 +357,27 @@ class BuildWriter(SegmentWriter):
         self.fieldwriter.close()
         if isinstance(lengths, PerDocumentReader):
             lengths.close()
+
+
+def _add_postings(postwriter: Any, postings: list, lengths: dict[int, int]) -> None:
+    """Add one term's postings to a Whoosh 3 postings writer a block at a time: what its
+    ``add_posting`` does for each, without the per-posting type checks and calls."""
+    limit = postwriter._blocklimit
+    for start in range(0, len(postings), limit):
+        chunk = postings[start:start + limit] if len(postings) > limit else postings
+        if len(postwriter._ids) >= limit:
+            postwriter._write_block()
+        ids, weights, values = zip(*chunk, strict=True)
+        postwriter._ids.extend(ids)
+        postwriter._weights.extend(weights)
+        top = max(weights)
+        if top > postwriter._maxweight:
+            postwriter._maxweight = top
+        postwriter._values.extend(value for value in values if value)
+        found = [length for length in map(lengths.get, ids) if length]
+        if found:
+            low, high = min(found), max(found)
+            if postwriter._minlength is None or low < postwriter._minlength:
+                postwriter._minlength = low
+            if high > postwriter._maxlength:
+                postwriter._maxlength = high
