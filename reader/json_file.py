@@ -51,12 +51,18 @@ def read_json(path: Path, valid: Callable[[Any], bool]) -> Any | None:
 
 def write_json(path: Path, data: Any) -> None:
     """Write atomically. Raises ``OSError`` if the folder cannot be written."""
+    write_atomically(path, json.dumps(data, indent=1, sort_keys=True,
+                                      ensure_ascii=False).encode("utf-8"))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file renamed over ``path``: readers see the old file or the new
+    one, never half of one. Raises ``OSError`` if the folder cannot be written."""
     # Unique per process and thread (``uuid`` would pull in ``platform``: slower start-up).
     temporary = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False),
-                             encoding="utf-8")
+        temporary.write_bytes(data)
         os.replace(temporary, path)
     except OSError:
         with contextlib.suppress(OSError):

@@ -18,6 +18,7 @@ import os
 from dataclasses import fields
 from pathlib import Path
 
+from reader.json_file import write_atomically
 from reader.library.model import ArticleTable, Library, Problem, Section
 
 #: Bump when the model's fields or their meaning change.
@@ -48,14 +49,8 @@ def save_snapshot(library: Library, cache_dir: Path, folders: dict[str, int]) ->
         "problems": [_values(p) for p in library.problems],
         "stamps": library.stamps,
     }
-    path = snapshot_path(cache_dir, library.root)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with contextlib.suppress(OSError, ValueError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps(data))
-        os.replace(temporary, path)
-    with contextlib.suppress(OSError):
-        temporary.unlink(missing_ok=True)
+    with contextlib.suppress(OSError, ValueError):  # ValueError: marshal refused the data
+        write_atomically(snapshot_path(cache_dir, library.root), marshal.dumps(data))
 
 
 def _folders_unchanged(root: Path, folders: dict) -> bool:
