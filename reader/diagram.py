@@ -2,10 +2,13 @@
 screen reader speaks. Pure data, no Qt; the painter (``reader/ui/diagram.py``) draws it.
 
 The biology follows the articles (and the ADA, NIDDK and physiology reviews they cite):
-insulin binds its receptor and stays outside the cell; the signal moves GLUT4 transporters,
-stored inside muscle and fat cells, up to the membrane; glucose flows in through them, down its
-gradient; in insulin resistance the cell has about as many GLUT4 as before, but fewer reach the
-surface, glucose stays in the blood, and the pancreas makes more insulin to keep up.
+insulin binds its receptor on the outside of the cell and does not need to enter it to send
+its signal; the signal moves GLUT4 transporters, stored inside muscle and fat cells, up to the
+membrane; glucose flows in through them, down its gradient. In insulin resistance each unit of
+insulin moves fewer GLUT4 to the surface (muscle keeps about as many GLUT4 as before; fat cells
+in type 2 make fewer), and the pancreas makes much more insulin to make up for it, so for years
+blood sugar stays near normal or only slightly raised. High sugar comes when the beta cells
+can no longer keep up.
 """
 
 from __future__ import annotations
@@ -48,11 +51,12 @@ NORMAL = DiagramState(
     ),
     description=(
         "Diagram, normal state. Beta cells in the pancreas release insulin into the "
-        "bloodstream. Insulin attaches to receptors on the outside of a muscle or fat cell and "
-        "stays outside. A strong signal inside the cell moves most of its glucose doors, called "
-        "GLUT4, from inside the cell up to its surface. Glucose passes through these doors into "
-        "the cell, from where there is more to where there is less, and is used for energy. "
-        "Little glucose is left in the blood, so blood sugar stays in the healthy range."
+        "bloodstream. Insulin attaches to receptors on the outside of a muscle or fat cell. It "
+        "does not need to enter the cell to send its signal. A strong signal inside the cell "
+        "moves most of its glucose doors, called GLUT4, from inside the cell up to its surface. "
+        "Glucose passes through these doors into the cell, from where there is more to where "
+        "there is less, and is used for energy. Little glucose is left in the blood, so blood "
+        "sugar stays in the healthy range."
     ),
     insulin=4,
     signal=1.0,
@@ -68,47 +72,48 @@ NORMAL = DiagramState(
 
 RESISTANT = DiagramState(
     key="resistant",
-    title="Insulin resistance: the cell answers weakly",
+    title="Insulin resistance: the pancreas makes up for it",
     caption=(
-        "There is as much insulin or more, but the signal inside the cell is weak. The cell "
-        "still has its glucose doors, but few reach the surface. Glucose builds up in the blood."
+        "The cell answers insulin weakly, so fewer glucose doors reach the surface. The "
+        "pancreas makes much more insulin to make up for it. For years, blood sugar stays near "
+        "normal."
     ),
     description=(
-        "Diagram, insulin resistance. The pancreas makes extra insulin, and insulin still "
-        "attaches to the receptors on the outside of the cell. But the signal inside the cell "
-        "is weak. The cell has about as many glucose doors (GLUT4) as before, but most stay "
-        "stored inside and only one reaches the surface. Only a little glucose gets into the "
-        "cell. Much more glucose is left in the bloodstream, so blood sugar rises. The pancreas "
-        "works harder to keep up."
+        "Diagram, insulin resistance. Insulin still attaches to the receptors on the outside of "
+        "the cell, but the cell answers it weakly: the signal inside is weak. The pancreas makes "
+        "up for it by making much more insulin. Fewer glucose doors (GLUT4) reach the surface "
+        "than in the normal state, but with so much insulin, enough glucose still gets in. Only "
+        "a little more glucose stays in the blood, so blood sugar is near normal or only "
+        "slightly raised. This can go on for years, while the pancreas works much harder."
     ),
-    insulin=8,
-    signal=0.3,
+    insulin=10,
+    signal=0.5,
     transporters_total=6,
-    transporters_at_membrane=1,
-    glucose_in_blood=12,
-    glucose_entering=1,
-    glucose_in_cell=2,
-    blood_sugar=0.7,
-    blood_sugar_label="Blood sugar: high",
-    pancreas_label="Pancreas: working harder (extra insulin)",
+    transporters_at_membrane=3,
+    glucose_in_blood=6,
+    glucose_entering=2,
+    glucose_in_cell=4,
+    blood_sugar=0.5,
+    blood_sugar_label="Blood sugar: near normal or slightly raised",
+    pancreas_label="Pancreas: working much harder (much more insulin)",
 )
 
 WEARING_OUT = DiagramState(
     key="wearing-out",
-    title="Over time: the beta cells wear out",
+    title="Over time: the beta cells cannot keep up",
     caption=(
-        "After years of working harder, the beta cells make less insulin. Fewer keys and a weak "
-        "signal let even less glucose in. Blood sugar climbs into the diabetes range."
+        "After years of working harder, the beta cells make less insulin. Less insulin and a "
+        "weak answer let little glucose in. Blood sugar climbs into the diabetes range."
     ),
     description=(
         "Diagram, beta cells wearing out. After years of extra work, the beta cells in the "
-        "pancreas make less insulin than the body needs. Fewer insulin molecules reach the "
-        "receptors, and the signal inside the cell stays weak. Most glucose doors (GLUT4) stay "
-        "stored inside the cell. Very little glucose gets in, and a lot of glucose is left in "
-        "the bloodstream, so blood sugar is very high. This is how insulin resistance can lead "
-        "to type 2 diabetes."
+        "pancreas can no longer make as much insulin as the body needs. Fewer insulin molecules "
+        "reach the receptors, and the signal inside the cell is weak. Most glucose doors (GLUT4) "
+        "stay stored inside the cell. Very little glucose gets in, and a lot of glucose is left "
+        "in the bloodstream, so blood sugar is high. This is how insulin resistance can lead to "
+        "type 2 diabetes."
     ),
-    insulin=2,
+    insulin=3,
     signal=0.2,
     transporters_total=6,
     transporters_at_membrane=1,
@@ -116,7 +121,7 @@ WEARING_OUT = DiagramState(
     glucose_entering=1,
     glucose_in_cell=1,
     blood_sugar=0.9,
-    blood_sugar_label="Blood sugar: very high",
+    blood_sugar_label="Blood sugar: high",
     pancreas_label="Pancreas: tired beta cells (less insulin)",
 )
 

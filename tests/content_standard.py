@@ -18,12 +18,15 @@ from pathlib import Path
 from reader import paths
 from reader.library import Article, Library, load_library, read_source
 from reader.library.check import iter_references
+from reader.library.includes import expand
 from reader.library.links import resolve_link
 from reader.render import glucose, plaintext
 
 MAX_GRADE = 8.0
 MAX_MEAN_GRADE = 7.0
 MIN_WORDS, MAX_WORDS = 300, 1000
+#: With the shared rules it includes in place (they are a fixed block the writer cannot trim).
+MAX_WORDS_WITH_RULES = 1300
 GLOSSARY_SECTION = "glossary"
 #: Articles about safety carry a "When to get help" part: whole sections, and single articles.
 SAFETY_SECTIONS = ("lows-highs-and-sick-days",)
@@ -55,6 +58,36 @@ _HEADING_LINE_RE = re.compile(r"^ {0,3}#{1,6}[ \t].*$", re.MULTILINE)
 #: A glucose value written as plain text instead of ``{{70 mg/dL}}`` (which the reader
 #: converts and shows in the units each reader chose).
 _PLAIN_GLUCOSE_RE = re.compile(r"\d\s*mg/dL|\d\s*mmol/L\)")
+
+
+#: Each safety rule is written once, in ``content/_shared/``, and included where it is needed
+#: (see content/README.md, "Shared rules"). A line of an article that matches one of these
+#: states the rule in its own words instead: ``(shared text to include, pattern)``.
+RESTATED_RULES = (
+    ("treating-a-low", re.compile(r"(?i)(?=.*\b15 (?:grams|g)\b)(?=.*\b15 minutes\b)")),
+    ("severe-low", re.compile(
+        r"(?i)\blows?\b.{0,60}\b(?:does not|doesn't|do not|don't|won't|will not|is not|isn't)"
+        r"\s+(?:come up|go up|get better|improve|rise)|\brounds? of the 15-15")),
+    ("ketones", re.compile(r"(?i)(?<![\d.{])\d+(?:\.\d+)?\s*(?:(?:–|-|to)\s*\d+(?:\.\d+)?\s*)?"
+                           r"mmol/L(?![^{]*\}\})|\bmoderate (?:or|to) large\b")),
+    ("sick-day-emergency", re.compile(
+        r"(?i)(?=.*\bvomit)(?=.*\bketone)"
+        r"|\bkeep\b[^.]{0,20}\b(?:fluids|liquids|drinks|water|anything)\b[^.]{0,20}\bdown\b")),
+    ("driving-after-a-low", re.compile(r"(?i)(?=.*\bdriv)(?=.*(?:\{\{|\b45 minutes))")),
+)
+
+
+def restated_rules(body: str) -> list[tuple[int, str, str]]:
+    """``(body line, shared rule, line)`` for each line that restates a shared safety rule
+    (headings only name a topic, and are not read as rules)."""
+    found = []
+    for number, line in enumerate(body.splitlines(), start=1):
+        if _HEADING_LINE_RE.match(line):
+            continue
+        for rule, pattern in RESTATED_RULES:
+            if pattern.search(line):
+                found.append((number, rule, line.strip()))
+    return found
 
 
 @cache
@@ -94,8 +127,10 @@ def _headings(body: str) -> list[str]:
 def check_article(library: Library, article: Article) -> ArticleReport:
     """Everything in the standard that one article can fail."""
     source = read_source(library, article)
-    text = reading_text(source.body)
+    # Measured as a reader reads it: with the shared rules it includes in place.
+    text = reading_text(expand(library.root, source.body).text)
     words = len(text.split())
+    own_words = len(reading_text(source.body).split())
     report = ArticleReport(article, grade(text), words)
     problems = report.problems
     front = source.front_matter
@@ -111,8 +146,11 @@ def check_article(library: Library, article: Article) -> ArticleReport:
     if report.grade > MAX_GRADE:
         problems.append(f"reading grade {report.grade:.1f} is above {MAX_GRADE:g}")
     plain = _PLAIN_GLUCOSE_RE.findall(glucose.GLUCOSE_RE.sub("", source.body))
-    if plain:
+    if plain and front.first("units").lower() != "literal":
         problems.append(f"{len(plain)} glucose value(s) not written as {{{{70 mg/dL}}}}")
+    for line, rule, text in restated_rules(source.body):
+        problems.append(f"line {source.body_line + line - 1} states the shared rule '{rule}' in "
+                        f"its own words (write [[include: {rule}]]): {text[:80]}")
     in_glossary = article.section_id == GLOSSARY_SECTION
     if not in_glossary:
         headings = _headings(source.body)
@@ -120,8 +158,12 @@ def check_article(library: Library, article: Article) -> ArticleReport:
             problems.append("the first heading must be '# ' + the title")
         if len(headings) < 2 or headings[1] != "key points":
             problems.append("no '## Key points' right under the title")
-        if not MIN_WORDS <= words <= MAX_WORDS:
-            problems.append(f"{words} words (the standard is {MIN_WORDS}–{MAX_WORDS})")
+        if not MIN_WORDS <= own_words <= MAX_WORDS:
+            problems.append(f"{own_words} words of its own (the standard is "
+                            f"{MIN_WORDS}–{MAX_WORDS})")
+        if words > MAX_WORDS_WITH_RULES:
+            problems.append(f"{words} words with its shared rules (at most "
+                            f"{MAX_WORDS_WITH_RULES}): link to a rule instead of including it")
         safety = (article.section_id in SAFETY_SECTIONS or article.id in SAFETY_ARTICLES)
         if safety and "when to get help" not in headings:
             problems.append("safety topic without a '## When to get help' part")

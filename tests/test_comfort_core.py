@@ -4,20 +4,29 @@ find, recent articles and theme contrast."""
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from html import unescape
 
 import pytest
 
-from reader import themes
+from reader import paths, themes
 from reader.bookmarks import BookmarkStore
 from reader.find import find_all, step
-from reader.library import load_library
+from reader.library import load_library, read_source
+from reader.library.includes import expand
 from reader.library.links import Location
 from reader.preferences import ZOOM_STEPS, Preferences, zoom_in, zoom_out
 from reader.recent import recently_read, remember_read
 from reader.render import Renderer
 from reader.render.glossary import parse_glossary
-from reader.render.glucose import GLUCOSE_RE, expand_for_search, mmol_to_mg, parse
+from reader.render.glucose import (
+    GLUCOSE_RE,
+    Glucose,
+    expand_for_search,
+    mg_to_mmol,
+    mmol_to_mg,
+    parse,
+)
 from reader.search.engine import SearchEngine
 from reader.search.store import open_or_build
 from reader.settings import Settings
@@ -44,6 +53,51 @@ def test_glucose_values_convert_the_way_clinics_print_them(written, both):
 
 def test_mmol_to_mg_prefers_round_numbers():
     assert [mmol_to_mg(v) for v in (5.6, 3.9, 11.1, 13.3, 16.7)] == [100, 70, 200, 240, 300]
+
+
+@pytest.mark.parametrize(("written", "both"), [
+    ("{{70–250 mg/dL}}", "70–250 mg/dL (3.9–13.9 mmol/L)"),  # a round top is not cut short
+    ("{{100–140 mg/dL}}", "100–140 mg/dL (5.6–7.8 mmol/L)"),
+    ("{{100–125 mg/dL}}", "100–125 mg/dL (5.6–6.9 mmol/L)"),
+    ("{{7.8–11.0 mmol/L}}", "140–199 mg/dL (7.8–11.0 mmol/L)"),  # as clinics write it
+    ("{{3.9–10.0 mmol/L}}", "70–180 mg/dL (3.9–10.0 mmol/L)"),
+    ("{{5.6–6.9 mmol/L}}", "100–125 mg/dL (5.6–6.9 mmol/L)"),
+    ("{{4.4–7.2 mmol/L}}", "80–130 mg/dL (4.4–7.2 mmol/L)"),
+])
+def test_range_tops_convert_without_undershooting_or_overlapping(written, both):
+    assert parse(GLUCOSE_RE.search(written)).display("both") == both
+
+
+def test_every_value_from_20_to_600_converts_both_ways():
+    for mg in range(20, 601):
+        nearest = mg_to_mmol(mg)
+        assert abs(nearest * 18 - mg) <= Decimal("0.9")  # half a tenth of a mmol/L
+        assert mg_to_mmol(mmol_to_mg(float(nearest))) == nearest  # the way back agrees
+        top = mg_to_mmol(mg, top_of_range=True)
+        # A range's top is the nearest value, or one step below it when the nearest stands
+        # for more than the top: never above, never further.
+        assert top in (nearest, nearest - Decimal("0.1"))
+        assert round(top * 18) <= mg
+        assert top == nearest or round(nearest * 18) > mg
+        assert mg_to_mmol(mmol_to_mg(float(top), top_of_range=True), top_of_range=True) == top
+        # A range up to mg and one starting just above it never share a value.
+        assert top < mg_to_mmol(mg + 1) or round(mg_to_mmol(mg + 1) * 18) <= mg
+
+
+def test_every_range_the_library_writes_round_trips():
+    library = load_library(paths.bundled_library())
+    ranges = set()
+    for article_id in library.reading_order:
+        body = read_source(library, library.articles[article_id]).body
+        body = expand(library.root, body).text
+        ranges |= {m.group(0) for m in GLUCOSE_RE.finditer(body) if m.group("high")}
+    assert len(ranges) >= 4
+    for written in ranges:
+        value = parse(GLUCOSE_RE.search(written))
+        assert value.mg[0] < value.mg[1] and value.mmol[0] < value.mmol[1], written
+        again_from_mmol = Glucose.parse(*(str(v) for v in value.mmol), "mmol/L")
+        again_from_mg = Glucose.parse(*(str(v) for v in value.mg), "mg/dL")
+        assert again_from_mmol == value == again_from_mg, written
 
 
 def test_articles_show_glucose_in_the_chosen_units_and_search_finds_either(make_library,

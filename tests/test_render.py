@@ -21,11 +21,11 @@ def test_article_page_has_title_date_sources_notice_and_neighbours(library):
     page = Renderer(library).page(Location.article("a"))
     html = page.html
     assert page.title == "First"
-    assert "Last updated: 5 March 2026" in html
+    assert "Last reviewed: 5 March 2026 · Next review due: 5 March 2029" in html
     assert "ADA Standards of Care 2025" in html
     assert NOTICE_TEXT in html
     assert "Next: <a href=\"reader:article/b\">Second</a>" in html
-    assert html.index("First</h1>") < html.index("Last updated")
+    assert html.index("First</h1>") < html.index("Last reviewed")
 
 
 def test_links_and_images_are_resolved(library):
@@ -39,6 +39,19 @@ def test_links_and_images_are_resolved(library):
 
 def test_headings_get_anchors(library):
     assert 'id="part"' in Renderer(library).page(Location.article("b")).html
+
+
+def test_an_article_can_be_due_for_review_sooner(make_library):
+    library = load_library(make_library({
+        "a.md": article("Metformin", updated="2026-12-02", **{"review-due": "2027-12-02"}),
+        "b.md": article("Leap", updated="2024-02-29"),
+    }))
+    renderer = Renderer(library)
+    assert ("Last reviewed: 2 December 2026 · Next review due: 2 December 2027"
+            in renderer.page(Location.article("a")).html)
+    assert "Next review due: 28 February 2027" in renderer.page(Location.article("b")).html
+    handout = renderer.article(library.articles["a"], handout=True).html
+    assert "Next review due: 2 December 2027" in handout
 
 
 def test_missing_date_falls_back_to_file_date(library):

@@ -14,6 +14,14 @@ from markdown.extensions.toc import slugify, unique
 
 from reader import diagram
 from reader.library.images import check_image
+from reader.library.includes import (
+    IncludeError,
+    SharedText,
+    find_includes,
+    read_shared,
+    shared_names,
+    shared_relpath,
+)
 from reader.library.links import resolve_image, resolve_link
 from reader.library.loader import (
     MAX_ARTICLE_BYTES,
@@ -128,18 +136,19 @@ class _Checker:
             self.problems.append(Problem(article.relpath, source.body_line, (
                 f"lists or quotes nest {depth} levels deep (the limit is {MAX_NESTING}); "
                 "the article is shown as plain text")))
+        for body_line, name in find_includes(source.body):
+            try:
+                read_shared(self.library.root, name)
+            except IncludeError as error:
+                self.problems.append(Problem(article.relpath, source.body_line + body_line - 1,
+                                             f"include: {error}"))
         for body_line, message in unsafe_html(source.body):
             self.problems.append(Problem(article.relpath, source.body_line + body_line - 1,
                                          message))
         for body_line, is_image, target in iter_references(source.body):
             line = source.body_line + body_line - 1
             if is_image:
-                state, reason = diagram.state_from_src(target)
-                if state is None and not reason:
-                    path, reason = resolve_image(self.library, article, target)
-                    if path is not None:
-                        problem = check_image(path)
-                        reason = f"image '{target}' {problem}" if problem else ""
+                reason = self.image_problem(article, target)
                 if reason:
                     self.problems.append(Problem(article.relpath, line, reason))
                 continue
@@ -150,6 +159,43 @@ class _Checker:
                 )
             elif resolved.kind == "internal" and resolved.location and resolved.location.anchor:
                 self.check_anchor(article, line, resolved.location.id, resolved.location.anchor)
+
+    def image_problem(self, article: Article, target: str) -> str:
+        """What is wrong with an image as written in ``article`` (empty if nothing)."""
+        state, reason = diagram.state_from_src(target)
+        if state is None and not reason:
+            path, reason = resolve_image(self.library, article, target)
+            if path is not None:
+                problem = check_image(path)
+                reason = f"image '{target}' {problem}" if problem else ""
+        return reason
+
+    def check_shared(self, shared: SharedText) -> None:
+        """Shared text lands in articles of any folder: its links must be written from the
+        library's root, lead somewhere, and it must not include more shared text."""
+        # Stands in for "an article at the root" when the links are resolved.
+        where = Article(id="", relpath=shared.relpath, title=shared.title, section_id="")
+        for body_line, _ in find_includes(shared.body):
+            self.problems.append(Problem(shared.relpath, shared.body_line + body_line - 1,
+                                         "shared text cannot include other shared text"))
+        for body_line, is_image, target in iter_references(shared.body):
+            line = shared.body_line + body_line - 1
+            resolved = resolve_link(self.library, where, target)
+            if not is_image and resolved.kind == "external":
+                continue
+            if not target.startswith(("/", "#", "diagram:")):
+                self.problems.append(Problem(shared.relpath, line, (
+                    f"'{target}': links in shared text start with '/' (from the library's "
+                    "root), because the text is shown in articles of every folder")))
+            elif is_image:
+                reason = self.image_problem(where, target)
+                if reason:
+                    self.problems.append(Problem(shared.relpath, line, reason))
+            elif resolved.kind == "broken":
+                self.problems.append(Problem(shared.relpath, line,
+                                             f"broken link: {resolved.reason}"))
+            elif resolved.kind == "internal" and resolved.location and resolved.location.anchor:
+                self.check_anchor(where, line, resolved.location.id, resolved.location.anchor)
 
     def check_anchor(self, article: Article, line: int, target_id: str, anchor: str) -> None:
         target = self.library.article(target_id)
@@ -181,6 +227,11 @@ class _Checker:
         self.check_titles()
         for article_id in self.library.reading_order:
             self.check_article(self.library.articles[article_id])
+        for name in shared_names(self.library.root):
+            try:
+                self.check_shared(read_shared(self.library.root, name))
+            except IncludeError as error:
+                self.problems.append(Problem(shared_relpath(name), 1, str(error)))
         return sorted(set(self.problems), key=lambda p: (p.relpath, p.line, p.message))
 
 

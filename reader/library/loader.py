@@ -25,6 +25,8 @@ from reader.library.snapshot import load_snapshot, save_snapshot
 ARTICLE_SUFFIXES = (".md", ".markdown")
 #: Optional file in any folder that names the section and orders it (see content/README.md).
 SECTION_FILE = "_section.md"
+#: The folder at the library's root that holds text articles include (``reader.library.includes``).
+SHARED_FOLDER = "_shared"
 #: How much of a file is read to find its title when the library is loaded.
 HEAD_BYTES = 64 * 1024
 #: Larger files are not shown (or indexed) in full: an article is never this long, and
@@ -191,6 +193,20 @@ class _Loader:
         self.new_catalog[relpath] = {"stamp": [stat.st_mtime_ns, stat.st_size], "head": keep}
         return lines
 
+    def stamp_shared(self) -> None:
+        """Stamp the shared texts too: an article that includes one changes when it changes,
+        so its cached page and its place in the index must be made again."""
+        folder = self.root / SHARED_FOLDER
+        try:
+            self.folders[SHARED_FOLDER] = folder.stat().st_mtime_ns
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            return  # no shared text (or none readable: each include says so where it is)
+        for entry in entries:
+            if entry.name.endswith(".md") and not entry.name.startswith((".", "_")):
+                with contextlib.suppress(OSError):
+                    self.stamp(f"{SHARED_FOLDER}/{entry.name}", entry.stat())
+
     def load_section(self, folder: Path, relpath: str, parent_id: str | None) -> Section | None:
         """Load one folder; returns ``None`` if it holds no articles at any depth."""
         try:
@@ -319,6 +335,7 @@ class _Loader:
             sources=tuple(v.strip() for v in front.meta.get("sources", []) if v.strip()),
             title_from=title_from,
             glossary=front.first("glossary").lower() in ("yes", "true", "1"),
+            review_due=front.first("review-due"),
         )
         self.articles[article_id] = article
         self._order[("article", article_id)] = _order_key(strip_prefix(path.stem)[0], title)
@@ -389,6 +406,7 @@ def load_library(root: str | os.PathLike[str], cache_dir: Path | None = None,
         if data is not None and isinstance(data.get("files"), dict):
             loader.catalog = data["files"]
     root_section = loader.load_section(path, "", None)
+    loader.stamp_shared()
     if catalog_file is not None and loader.new_catalog != loader.catalog:
         with contextlib.suppress(OSError):
             write_json(catalog_file, {"version": CATALOG_VERSION, "files": loader.new_catalog})

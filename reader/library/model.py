@@ -37,6 +37,9 @@ class Article:
     title_from: str = "meta"
     #: ``glossary: yes`` in the metadata: its ``## Term`` headings define the library's terms.
     glossary: bool = False
+    #: ``review-due:`` in the metadata: when the article must be checked again, if sooner or
+    #: later than the usual three years after ``updated`` (medicines change faster).
+    review_due: str = ""
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from reader.json_file import write_atomically
 from reader.library.model import ArticleTable, Library, Problem, Section
 
 #: Bump when the model's fields or their meaning change.
-SNAPSHOT_VERSION = 1
+SNAPSHOT_VERSION = 2
 
 
 def _values(item: object) -> tuple:

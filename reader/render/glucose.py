@@ -2,9 +2,9 @@
 shown in the reader's chosen units: mg/dL, mmol/L or both.
 
 Conversions give the values clinics and the ADA print: mmol/L = mg/dL ÷ 18, half up to one
-decimal (100 → 5.6); the top of a range is rounded down so ranges never overlap
-(140–199 → 7.8–11.0, while 200 → 11.1); mmol/L → mg/dL picks the round number clinics use
-(5.6 → 100, 3.9 → 70, 11.1 → 200).
+decimal (100 → 5.6); the top of a range never stands for more than the top itself, so ranges
+do not overlap (140–199 → 7.8–11.0, while 200 → 11.1; 70–250 → 3.9–13.9); mmol/L → mg/dL
+picks the round number clinics use (5.6 → 100, 3.9 → 70, 11.1 → 200; 7.8–11.0 → 140–199).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from markdown import Extension, Markdown
 from markdown.inlinepatterns import InlineProcessor
@@ -29,20 +29,40 @@ PATTERN = (
 GLUCOSE_RE = re.compile(PATTERN)
 
 
+_TENTH = Decimal("0.1")
+
+
+def _mg_of(mmol: Decimal) -> int:
+    """The whole mg/dL a meter would show for ``mmol``."""
+    return int((mmol * 18).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+
+
 def mg_to_mmol(mg: float, top_of_range: bool = False) -> Decimal:
-    rounding = ROUND_FLOOR if top_of_range else ROUND_HALF_UP
-    return (Decimal(str(mg)) / Decimal(18)).quantize(Decimal("0.1"), rounding=rounding)
+    """mg/dL ÷ 18, half up to one decimal. The top of a range must not stand for more than
+    the top itself: 199 is 11.1 by rounding, but 11.1 mmol/L is 200 mg/dL, so a range up to
+    199 ends at 11.0 (and never overlaps one that starts at 200), while 250 stays 13.9."""
+    value = (Decimal(str(mg)) / Decimal(18)).quantize(_TENTH, rounding=ROUND_HALF_UP)
+    if top_of_range and _mg_of(value) > mg:
+        value -= _TENTH
+    return value
 
 
-def mmol_to_mg(mmol: float) -> int:
-    """The whole mg/dL value that converts back to ``mmol``, preferring round numbers."""
-    target = Decimal(str(mmol)).quantize(Decimal("0.1"))
+def mmol_to_mg(mmol: float, top_of_range: bool = False) -> int:
+    """The whole mg/dL value that converts back to ``mmol``, preferring the round numbers
+    clinics write (5.6 → 100, 3.9 → 70); for the top of a range, the highest such value
+    when none is round (11.0 → 199, as in 140–199)."""
+    target = Decimal(str(mmol)).quantize(_TENTH)
     centre = int(target * 18)
-    candidates = [mg for mg in range(centre - 3, centre + 4)
-                  if mg > 0 and mg_to_mmol(mg) == target]
+    candidates = [mg for mg in range(centre - 4, centre + 5)
+                  if mg > 0 and mg_to_mmol(mg, top_of_range) == target]
     if not candidates:
-        return int((target * 18).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
-    return min(candidates, key=lambda mg: (mg % 10 != 0, mg % 5 != 0, abs(mg - target * 18)))
+        return _mg_of(target)
+
+    def preference(mg: int) -> tuple:
+        closeness = -mg if top_of_range else abs(mg - target * 18)
+        return (mg % 10 != 0, mg % 5 != 0, closeness)
+
+    return min(candidates, key=preference)
 
 
 @dataclass(frozen=True)
@@ -59,8 +79,8 @@ class Glucose:
             mg = tuple(round(float(v)) for v in values)
             mmol = tuple(mg_to_mmol(v, top_of_range=(i == 1)) for i, v in enumerate(mg))
         else:
-            mmol = tuple(Decimal(v).quantize(Decimal("0.1")) for v in values)
-            mg = tuple(mmol_to_mg(float(v)) for v in mmol)
+            mmol = tuple(Decimal(v).quantize(_TENTH) for v in values)
+            mg = tuple(mmol_to_mg(float(v), top_of_range=(i == 1)) for i, v in enumerate(mmol))
         return cls(mg, mmol)
 
     def text(self, unit: str) -> str:

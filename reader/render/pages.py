@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 #: The home page lists every article of a library up to this size, and only sections beyond.
 HOME_LISTS_ARTICLES_UP_TO = 500
 
+#: Articles are checked again this many years after their last review, unless their
+#: ``review-due:`` says otherwise (sooner for medicines).
+REVIEW_YEARS = 3
+
 #: Shown on every article, in our own words.
 NOTICE_TITLE = "For your information"
 NOTICE_TEXT = (
@@ -54,6 +58,26 @@ def format_date(value: str) -> str:
     except ValueError:
         return value
     return f"{date.day} {date:%B %Y}"
+
+
+def parse_date(value: str) -> dt.date | None:
+    """A ``YYYY-MM-DD`` date from metadata, or ``None``."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def next_review(reviewed: dt.date, review_due: str = "") -> dt.date:
+    """When an article reviewed on ``reviewed`` must be checked again: its ``review-due:``
+    date if it names one, else three years on (the usual cycle for patient information)."""
+    due = parse_date(review_due)
+    if due is not None:
+        return due
+    try:
+        return reviewed.replace(year=reviewed.year + REVIEW_YEARS)
+    except ValueError:  # 29 February
+        return reviewed.replace(year=reviewed.year + REVIEW_YEARS, day=28)
 
 
 def _document(body: str, title: str) -> str:
@@ -94,8 +118,10 @@ class Renderer:
             from reader.render.glossary import load_glossary
             from reader.render.glossary_extension import GlossaryExtension
             from reader.render.glucose import GlucoseExtension
+            from reader.render.include_extension import IncludeExtension
             from reader.render.links_extension import LibraryLinksExtension
 
+            self._includes = IncludeExtension()
             self._links = LibraryLinksExtension()
             self._glucose = GlucoseExtension()
             self._glossary = GlossaryExtension()
@@ -111,6 +137,7 @@ class Renderer:
                     "abbr",
                     "footnotes",
                     "admonition",
+                    self._includes,
                     self._links,
                     self._glucose,
                     self._glossary,
@@ -124,14 +151,18 @@ class Renderer:
         self._converter()
 
     def markdown_html(self, text: str, article: Article | None = None,
-                      handout: bool = False) -> str:
+                      handout: bool = False, first_line: int = 1) -> str:
         """Markdown to an HTML fragment, with links resolved for ``article``; a ``handout``
-        (for print) has no glossary marks and no links to the live diagram."""
+        (for print) has no glossary marks and no links to the live diagram. ``first_line`` is
+        the file line ``text`` starts on, for messages."""
         from reader.render.sanitize import sanitize
 
         md = self._converter()
         md.reset()
         self._glucose.units = self.units
+        self._includes.root = self.library.root
+        self._includes.relpath = article.relpath if article is not None else ""
+        self._includes.first_line = first_line
         self._links.library = self.library
         self._links.article = article
         self._links.handout = handout
@@ -162,8 +193,8 @@ class Renderer:
         for line, message in self.problems(article, source):
             parts.append(f'<p class="file-problem">{escape(article.relpath)}:{line}: '
                          f"{escape(message)}</p>")
-        body = self.body_html(article, source, handout)
-        updated = f'<p class="updated">Last updated: {escape(self.updated(article))}</p>'
+        body, included_sources = self.body_html(article, source, handout)
+        updated = f'<p class="updated">{escape(self.review_line(article))}</p>'
         heading_end = body.find("</h1>") if body.startswith("<h1") else -1
         if heading_end >= 0:
             # Keep the file's own title heading (it carries the anchor); the date goes under it.
@@ -171,8 +202,9 @@ class Renderer:
             parts += [body[:heading_end], updated, body[heading_end:]]
         else:
             parts += [f'<h1 class="title">{escape(article.title)}</h1>', updated, body]
-        if article.sources:
-            items = "".join(f"<li>{escape(s)}</li>" for s in article.sources)
+        sources = tuple(dict.fromkeys(article.sources + included_sources))
+        if sources:
+            items = "".join(f"<li>{escape(s)}</li>" for s in sources)
             parts.append(f'<h2 class="sources">Sources</h2><ul class="sources">{items}</ul>')
         parts.append(notice_html())
         if handout:
@@ -193,12 +225,16 @@ class Renderer:
             found.append((1, "this article is empty"))
         return found
 
-    def body_html(self, article: Article, source: ArticleSource, handout: bool) -> str:
-        """The article's Markdown as HTML; text the parser cannot take is shown plainly."""
+    def body_html(self, article: Article, source: ArticleSource,
+                  handout: bool) -> tuple[str, tuple[str, ...]]:
+        """The article's Markdown as HTML, and the sources of the shared text it includes
+        (listed with its own); text the parser cannot take is shown plainly."""
         depth = nesting_depth(source.body)
         if depth <= MAX_NESTING:
             try:
-                return self.markdown_html(source.body, article, handout=handout)
+                html = self.markdown_html(source.body, article, handout=handout,
+                                          first_line=source.body_line)
+                return html, self._includes.sources
             except Exception:
                 reason = "it could not be laid out"
         else:
@@ -207,7 +243,17 @@ class Renderer:
                              for block in source.body.split("\n\n")[:2000] if block.strip())
         return (f'<h1 class="title">{escape(article.title)}</h1>'
                 f'<p class="file-problem">{escape(article.relpath)}: this article is shown as '
-                f"plain text because {escape(reason)}.</p>{paragraphs}")
+                f"plain text because {escape(reason)}.</p>{paragraphs}"), ()
+
+    def review_line(self, article: Article) -> str:
+        """"Last reviewed: … · Next review due: …" from the metadata; an article that names no
+        date shows its file's date, which says when it changed, not that anyone checked it."""
+        reviewed = parse_date(article.updated)
+        if reviewed is None:
+            return f"Last updated: {self.updated(article)}"
+        due = next_review(reviewed, article.review_due)
+        return (f"Last reviewed: {format_date(reviewed.isoformat())} · "
+                f"Next review due: {format_date(due.isoformat())}")
 
     def updated(self, article: Article) -> str:
         """The article's date, or its file's modification date if it names none."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reader.library.includes import expand
 from reader.library.loader import MAX_ARTICLE_BYTES, read_source
 from reader.library.model import Article, Library
 from reader.render import plaintext
@@ -26,7 +27,8 @@ def without_link_lists(markdown_text: str) -> str:
 def article_document(library: Library, article: Article) -> dict[str, str]:
     """The fields of one article. Raises ``OSError`` if its file cannot be read."""
     source = read_source(library, article, limit=MAX_ARTICLE_BYTES)
-    text = without_link_lists(source.body)
+    # The shared rules an article includes are part of it: "ketones vomiting" finds them.
+    text = without_link_lists(expand(library.root, source.body).text)
     body = plaintext.to_text(text)
     first_line, _, rest = body.partition("\n")
     if first_line.strip() == article.title:

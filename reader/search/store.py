@@ -23,7 +23,7 @@ from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index
 
 from reader import __version__
-from reader.library.loader import SECTION_FILE
+from reader.library.loader import SECTION_FILE, SHARED_FOLDER
 from reader.library.model import Library
 from reader.search.documents import article_document, iter_documents
 from reader.search.parallel import HelpersFailedError, build_parallel, helpers_for
@@ -195,7 +195,8 @@ class IndexStore:
         """Re-index only the articles whose files changed since the current index was made
         (a copy of it is updated, then swapped in). ``None`` if a full build is needed: no
         index, another schema or app version, a section file changed (every article stores
-        its section's title), or too much changed for an update to pay."""
+        its section's title), a shared text changed (any article may include it), or too much
+        changed for an update to pay."""
         manifest, current = self.manifest(), self.current_dir()
         if (manifest is None or current is None or manifest.get("schema") != SCHEMA_VERSION
                 or manifest.get("app") != __version__):
@@ -206,7 +207,8 @@ class IndexStore:
         new = library.stamps
         changed = [r for r in new if old.get(r) != list(new[r])]
         removed = [r for r in old if r not in new]
-        if any(r.rsplit("/", 1)[-1] == SECTION_FILE for r in changed + removed):
+        if any(r.rsplit("/", 1)[-1] == SECTION_FILE or r.startswith(f"{SHARED_FOLDER}/")
+               for r in changed + removed):
             return None
         if len(changed) + len(removed) > max(20, len(new) // 5):
             return None

@@ -62,7 +62,8 @@ def test_export_pdf_is_a_clean_handout(window, tmp_path):
     assert "What Is Insulin Resistance?" in text
     assert "Insulin resistance means your cells do not respond well to insulin" in text
     assert " ".join(NOTICE_TEXT.split()) in text
-    assert "Last updated" in text and "Diabetes Reader Library" in text
+    assert "Last reviewed" in text and "Next review due" in text
+    assert "Diabetes Reader Library" in text
     assert "Next:" not in text and "Open the live diagram" not in text
 
 
@@ -210,7 +211,7 @@ def test_every_action_is_listed_in_keyboard_shortcuts_and_named(window):
                    win.bookmarks_panel.list, win.find_bar.field, win.tabs, win.breadcrumb):
         assert widget.accessibleName()
     html = about_html(win.library)
-    assert "last updated 26 November 2026" in html and "not medical advice" in html
+    assert "last updated 2 December 2026" in html and "not medical advice" in html
 
 
 def test_home_page_offers_start_here_and_recent(window):

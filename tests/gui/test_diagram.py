@@ -56,17 +56,22 @@ def test_labels_are_inside_and_never_overlap(qapp, key, size):
 
 @pytest.mark.parametrize("size", [(800, 600), (1600, 1200)])
 def test_states_differ_in_doors_at_the_surface_and_sugar_in_the_blood(qapp, size):
-    normal, normal_layout = draw(NORMAL, *size)
-    resistant, resistant_layout = draw(RESISTANT, *size)
-    doors_normal = count_colour(normal, normal_layout.membrane, GLUT4)
-    doors_resistant = count_colour(resistant, resistant_layout.membrane, GLUT4)
-    assert doors_normal > 3 * doors_resistant > 0
-    sugar_normal = count_colour(normal, normal_layout.blood, GLUCOSE)
-    sugar_resistant = count_colour(resistant, resistant_layout.blood, GLUCOSE)
-    assert sugar_resistant > 2 * sugar_normal > 0
+    # Resistance is compensated: fewer doors, much more insulin, sugar only a little higher.
+    # High sugar belongs to the last state, when the beta cells cannot keep up.
+    drawn = {key: draw(STATES[key], *size) for key in ("normal", "resistant", "wearing-out")}
+    doors = {key: count_colour(image, layout.membrane, GLUT4)
+             for key, (image, layout) in drawn.items()}
+    sugar = {key: count_colour(image, layout.blood, GLUCOSE)
+             for key, (image, layout) in drawn.items()}
+    assert doors["normal"] > doors["resistant"] > doors["wearing-out"] > 0
+    assert sugar["normal"] < sugar["resistant"] < 2 * sugar["normal"]
+    assert sugar["wearing-out"] > 3 * sugar["normal"]
+    assert STATES["resistant"].insulin >= 2 * NORMAL.insulin > STATES["wearing-out"].insulin
+    assert "high" not in RESISTANT.blood_sugar_label
+    assert "high" in STATES["wearing-out"].blood_sugar_label
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    normal.save(str(ARTIFACTS / f"diagram-normal-{size[0]}.png"))
-    resistant.save(str(ARTIFACTS / f"diagram-resistant-{size[0]}.png"))
+    for key, (image, _) in drawn.items():
+        image.save(str(ARTIFACTS / f"diagram-{key}-{size[0]}.png"))
 
 
 def test_keyboard_switches_state_and_screen_readers_hear_it(qtbot):

@@ -56,7 +56,7 @@ def test_clicking_the_tree_opens_the_article_and_breadcrumb_follows(qtbot, open_
     click_tree_item(qtbot, window, "What Is Insulin Resistance?")
     assert window.article_view.page.title == "What Is Insulin Resistance?"
     assert "Diabetes Basics" in window.breadcrumb.text()
-    assert "Last updated" in window.article_view.toPlainText()
+    assert "Last reviewed" in window.article_view.toPlainText()
     assert "not medical advice" in window.article_view.toPlainText()
     assert window.windowTitle().startswith("What Is Insulin Resistance?")
 
