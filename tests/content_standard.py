@@ -18,18 +18,23 @@ from pathlib import Path
 from reader import paths
 from reader.library import Article, Library, load_library, read_source
 from reader.library.check import iter_references
-from reader.library.includes import expand
+from reader.library.includes import expand, read_shared, shared_names
 from reader.library.links import resolve_link
 from reader.render import glucose, plaintext
+from reader.render.pages import next_review, parse_date
 
 MAX_GRADE = 8.0
 MAX_MEAN_GRADE = 7.0
+#: The shared safety rules are steps people act on, often in a hurry.
+MAX_SHARED_GRADE = 6.5
 MIN_WORDS, MAX_WORDS = 300, 1000
 #: With the shared rules it includes in place (they are a fixed block the writer cannot trim).
 MAX_WORDS_WITH_RULES = 1300
 GLOSSARY_SECTION = "glossary"
 #: Articles about safety carry a "When to get help" part: whole sections, and single articles.
 SAFETY_SECTIONS = ("lows-highs-and-sick-days",)
+#: Medicines change faster than the rest: their articles are reviewed every year.
+MEDICINE_SECTIONS = ("medicines-and-insulin",)
 SAFETY_ARTICLES = (
     "start-here/newly-diagnosed-your-first-weeks",
     "diabetes-basics/what-is-type-1-diabetes",
@@ -77,6 +82,9 @@ RESTATED_RULES = (
 )
 
 
+_LITERAL_MG_RE = re.compile(r"\d\s*mg/dL")
+
+
 def restated_rules(body: str) -> list[tuple[int, str, str]]:
     """``(body line, shared rule, line)`` for each line that restates a shared safety rule
     (headings only name a topic, and are not read as rules)."""
@@ -85,6 +93,8 @@ def restated_rules(body: str) -> list[tuple[int, str, str]]:
         if _HEADING_LINE_RE.match(line):
             continue
         for rule, pattern in RESTATED_RULES:
+            if rule == "ketones" and _LITERAL_MG_RE.search(glucose.GLUCOSE_RE.sub("", line)):
+                continue  # glucose in both units, written out in an article about the units
             if pattern.search(line):
                 found.append((number, rule, line.strip()))
     return found
@@ -137,10 +147,19 @@ def check_article(library: Library, article: Article) -> ArticleReport:
     for key in ("title", "summary", "updated", "keywords", "sources"):
         if not front.first(key):
             problems.append(f"metadata '{key}' is missing")
-    try:
-        dt.date.fromisoformat(front.first("updated", "x"))
-    except ValueError:
+    reviewed = parse_date(front.first("updated"))
+    if reviewed is None:
         problems.append("'updated' is not a YYYY-MM-DD date")
+    else:
+        due = next_review(reviewed, article.review_due)
+        if article.review_due and parse_date(article.review_due) is None:
+            problems.append("'review-due' is not a YYYY-MM-DD date")
+        elif not reviewed < due <= next_review(reviewed):
+            problems.append("'review-due' must fall after 'updated' and within three years")
+        medicines = article.section_id in MEDICINE_SECTIONS
+        if medicines and due > reviewed + dt.timedelta(days=366):
+            problems.append("articles about medicines are reviewed every year: add "
+                            f"'review-due: {reviewed.replace(year=reviewed.year + 1)}'")
     if len(article.keywords) < 5:
         problems.append("fewer than 5 keywords (add lay words and common misspellings)")
     if report.grade > MAX_GRADE:
@@ -180,6 +199,12 @@ def check_article(library: Library, article: Article) -> ArticleReport:
     return report
 
 
+def shared_rule_grades(library: Library) -> dict[str, float]:
+    """The reading grade of each shared rule on its own: they are steps people act on."""
+    return {name: grade(reading_text(read_shared(library.root, name).body))
+            for name in shared_names(library.root)}
+
+
 def bundled_reports() -> list[ArticleReport]:
     library = load_library(paths.bundled_library())
     return [check_article(library, library.articles[i]) for i in library.reading_order]
@@ -197,6 +222,11 @@ def main(argv: list[str]) -> int:
         for problem in report.problems:
             print(f"       - {problem}")
         failing += bool(report.problems)
+    if not wanted:
+        for name, value in shared_rule_grades(library).items():
+            mark = "FAIL" if value > MAX_SHARED_GRADE else "ok  "
+            print(f"{mark} grade {value:4.1f}              _shared/{name}.md")
+            failing += value > MAX_SHARED_GRADE
     if reports:
         mean = sum(r.grade for r in reports) / len(reports)
         worst = max(reports, key=lambda r: r.grade)

@@ -10,7 +10,9 @@ import pytest
 from reader import paths
 from reader.library import load_library
 from reader.library.check import check_library, heading_anchors
+from reader.library.includes import find_includes, shared_names
 from reader.library.loader import read_source
+from reader.render import Renderer
 from reader.search.engine import SearchEngine
 from reader.search.store import open_or_build
 from tests import content_standard
@@ -60,6 +62,91 @@ def test_low_blood_sugar_treatment_is_stated_one_way():
         for match in re.finditer(r"(\d+) grams? of (?:fast|quick)", body):
             assert match.group(1) == "15", f"{article_id}: {match.group(0)}"
         assert "below 4.0 mmol/L" not in body and "under 72 mg/dL" not in body
+
+
+SHARED_RULES = ("treating-a-low", "severe-low", "ketones", "sick-day-emergency",
+                "driving-after-a-low")
+#: Pages caregivers and families read in a hurry, and the rules each must include.
+MUST_INCLUDE = {
+    "children-teens-pregnancy-and-school/babysitters-sleepovers-and-trips": {"severe-low"},
+    "children-teens-pregnancy-and-school/diabetes-at-school-a-plan-for-teachers": {"severe-low"},
+    "children-teens-pregnancy-and-school/teens-taking-charge": {"driving-after-a-low"},
+    "lows-highs-and-sick-days/treating-a-low-the-15-15-rule": {
+        "treating-a-low", "severe-low", "driving-after-a-low"},
+    "lows-highs-and-sick-days/sick-day-rules": {"ketones", "sick-day-emergency"},
+    "tests-numbers-and-monitoring/checking-for-ketones": {"ketones", "sick-day-emergency"},
+    "emotional-health-and-everyday-life/work-travel-and-driving": {"driving-after-a-low"},
+}
+
+
+def included(article_id: str) -> set[str]:
+    body = read_source(LIBRARY, LIBRARY.articles[article_id]).body
+    return {name for _, name in find_includes(body)}
+
+
+def test_the_shared_rules_are_easy_to_read():
+    grades = content_standard.shared_rule_grades(LIBRARY)
+    assert set(grades) == set(SHARED_RULES)
+    assert max(grades.values()) <= content_standard.MAX_SHARED_GRADE
+
+
+def test_the_shared_rules_exist_and_each_is_used():
+    assert sorted(shared_names(LIBRARY.root)) == sorted(SHARED_RULES)
+    used = set().union(*(included(i) for i in LIBRARY.reading_order))
+    assert used == set(SHARED_RULES)
+
+
+@pytest.mark.parametrize("article_id", list(MUST_INCLUDE))
+def test_caregiver_and_safety_pages_include_the_rules(article_id):
+    assert MUST_INCLUDE[article_id] <= included(article_id)
+
+
+def test_no_article_restates_a_shared_rule():
+    restated = []
+    for article_id in LIBRARY.reading_order:
+        article = LIBRARY.articles[article_id]
+        source = read_source(LIBRARY, article)
+        restated += [f"{article.relpath}:{source.body_line + line - 1}: {rule}: {text[:60]}"
+                     for line, rule, text in content_standard.restated_rules(source.body)]
+    assert restated == []
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Have 15 grams of fast sugar, then check again after 15 minutes.", "treating-a-low"),
+    ("If a low does not come up after treatment, call the school nurse.", "severe-low"),
+    ("- **0.6–1.5 mmol/L:** raised. Call your care team.", "ketones"),
+    ("Call at once if your blood ketones are above 3.0 mmol/L.", "ketones"),
+    ("Over {{240 mg/dL}} with ketones of 1.5 mmol/L: call now.", "ketones"),
+    ("Moderate or large urine ketones and vomiting: get help.", "ketones"),
+    ("If you are vomiting and have ketones, call your team.", "sick-day-emergency"),
+    ("- you cannot keep fluids down for more than a few hours", "sick-day-emergency"),
+    ("Do not drive until your sugar is back above {{70 mg/dL}}.", "driving-after-a-low"),
+    ("Wait 45 minutes before driving again.", "driving-after-a-low"),
+])
+def test_a_rule_in_an_articles_own_words_is_caught(line, rule):
+    assert rule in {r for _, r, _ in content_standard.restated_rules(line)}
+
+
+@pytest.mark.parametrize("line", [
+    "## A low that will not come up",
+    "Check your sugar before you drive, and never drive when you are low.",
+    "Know the ketone levels that mean you must call for help.",
+    "Your sugar should stay above {{70 mg/dL}} most of the time.",
+    "Press the button all the way down. Keep holding it down.",
+    "An A1C of 48 mmol/mol or higher means diabetes.",
+    "180 mg/dL and 10.0 mmol/L are the same blood sugar.",
+])
+def test_pointing_to_a_rule_is_not_restating_it(line):
+    assert content_standard.restated_rules(line) == []
+
+
+def test_an_included_rule_is_shown_on_the_babysitters_page():
+    article = LIBRARY.articles[
+        "children-teens-pregnancy-and-school/babysitters-sleepovers-and-trips"]
+    html = Renderer(LIBRARY).article(article).html
+    assert "Call your local emergency number now" in html
+    assert "cannot reach the family" in html
+    assert "[[include" not in html
 
 
 @pytest.fixture(scope="module")
