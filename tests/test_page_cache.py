@@ -55,3 +55,17 @@ def test_a_damaged_or_unwritable_cache_is_ignored(make_library, tmp_path):
 def test_error_pages_are_not_kept(make_library, tmp_path):
     _, library, _ = _setup(make_library, tmp_path)
     assert not Renderer(library).page(Location.article("missing")).cacheable
+
+
+def test_a_changed_shared_rule_is_not_shown_from_the_cache(make_library, tmp_path):
+    root = make_library({"_shared/rule.md": "Call at once.",
+                         "a.md": article("Alpha", "[[include: rule]]")})
+    library = load_library(root)
+    PageCache(tmp_path / "cache", library).put(
+        Renderer(library).page(Location.article("a")), "both", ())
+    rule = root / "_shared" / "rule.md"
+    rule.write_text("Call the emergency number now.", encoding="utf-8")
+    os.utime(rule, ns=(1, 1))
+    changed = load_library(root)
+    assert PageCache(tmp_path / "cache", changed).get(Location.article("a"), "both", ()) is None
+    assert "emergency number now" in Renderer(changed).page(Location.article("a")).html

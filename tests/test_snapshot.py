@@ -67,3 +67,15 @@ def test_a_damaged_snapshot_is_ignored(make_library, tmp_path):
     snapshot_path(cache, library.root).write_bytes(b"\x00garbage")
     again = load_library(root, cache, trust_snapshot=True)
     assert again.verified and again.articles == library.articles
+
+
+def test_an_edited_shared_rule_counts_as_a_changed_library(make_library, tmp_path):
+    root = make_library({"_shared/rule.md": "Old rule.", "a.md": article("A", "[[include: rule]]")})
+    cache = tmp_path / "cache"
+    load_library(root, cache)
+    rule = root / "_shared" / "rule.md"
+    rule.write_text("New rule, longer.", encoding="utf-8")  # its folder's time is unchanged
+    os.utime(rule, ns=(1, 1))
+    kept = load_library(root, cache, trust_snapshot=True)
+    assert "_shared/rule.md" in kept.stamps
+    assert files_changed(kept)
