@@ -69,10 +69,13 @@ _PLAIN_GLUCOSE_RE = re.compile(r"\d\s*mg/dL|\d\s*mmol/L\)")
 #: (see content/README.md, "Shared rules"). A line of an article that matches one of these
 #: states the rule in its own words instead: ``(shared text to include, pattern)``.
 RESTATED_RULES = (
-    ("treating-a-low", re.compile(r"(?i)(?=.*\b15 (?:grams|g)\b)(?=.*\b15 minutes\b)")),
+    ("treating-a-low", re.compile(
+        r"(?i)(?=.*\b15 minutes\b)"
+        r"(?=.*(?:\b15 (?:grams|g)\b|\bcheck\b.*\{\{[^}]*mg/dL\}\}))")),
     ("severe-low", re.compile(
         r"(?i)\blows?\b.{0,60}\b(?:does not|doesn't|do not|don't|won't|will not|is not|isn't)"
-        r"\s+(?:come up|go up|get better|improve|rise)|\brounds? of the 15-15")),
+        r"\s+(?:come up|go up|get better|improve|rise)|\brounds? of the 15-15"
+        r"|(?=.*\b(?:cannot|can't|unable to) swallow)(?=.*\b(?:glucagon|emergency)\b)")),
     ("ketones", re.compile(r"(?i)(?<![\d.{])\d+(?:\.\d+)?\s*(?:(?:–|-|to)\s*\d+(?:\.\d+)?\s*)?"
                            r"mmol/L(?![^{]*\}\})|\bmoderate (?:or|to) large\b")),
     ("sick-day-emergency", re.compile(

@@ -114,6 +114,8 @@ def test_no_article_restates_a_shared_rule():
 @pytest.mark.parametrize(("line", "rule"), [
     ("Have 15 grams of fast sugar, then check again after 15 minutes.", "treating-a-low"),
     ("If a low does not come up after treatment, call the school nurse.", "severe-low"),
+    ("If they cannot swallow safely, give glucagon and call for help.", "severe-low"),
+    ("Give fast sugar. Check again after 15 minutes: back above {{70 mg/dL}}?", "treating-a-low"),
     ("- **0.6–1.5 mmol/L:** raised. Call your care team.", "ketones"),
     ("Call at once if your blood ketones are above 3.0 mmol/L.", "ketones"),
     ("Over {{240 mg/dL}} with ketones of 1.5 mmol/L: call now.", "ketones"),
@@ -135,6 +137,7 @@ def test_a_rule_in_an_articles_own_words_is_caught(line, rule):
     "Press the button all the way down. Keep holding it down.",
     "An A1C of 48 mmol/mol or higher means diabetes.",
     "180 mg/dL and 10.0 mmol/L are the same blood sugar.",
+    "| Below {{54 mg/dL}} | less than 1% | less than 15 minutes |",
 ])
 def test_pointing_to_a_rule_is_not_restating_it(line):
     assert content_standard.restated_rules(line) == []
