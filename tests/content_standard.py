@@ -82,6 +82,7 @@ RESTATED_RULES = (
         r"(?i)(?=.*\bvomit)(?=.*\bketone)"
         r"|\bkeep\b[^.]{0,20}\b(?:fluids|liquids|drinks|water|anything)\b[^.]{0,20}\bdown\b")),
     ("driving-after-a-low", re.compile(r"(?i)(?=.*\bdriv)(?=.*(?:\{\{|\b45 minutes))")),
+    ("too-much-insulin", re.compile(r"(?i)\bpoison control")),
 )
 
 

@@ -65,7 +65,7 @@ def test_low_blood_sugar_treatment_is_stated_one_way():
 
 
 SHARED_RULES = ("treating-a-low", "severe-low", "ketones", "sick-day-emergency",
-                "driving-after-a-low")
+                "driving-after-a-low", "too-much-insulin")
 #: Pages caregivers and families read in a hurry, and the rules each must include.
 MUST_INCLUDE = {
     "children-teens-pregnancy-and-school/babysitters-sleepovers-and-trips": {"severe-low"},
@@ -73,7 +73,8 @@ MUST_INCLUDE = {
     "children-teens-pregnancy-and-school/teens-taking-charge": {"driving-after-a-low"},
     "lows-highs-and-sick-days/treating-a-low-the-15-15-rule": {
         "treating-a-low", "severe-low", "driving-after-a-low"},
-    "lows-highs-and-sick-days/sick-day-rules": {"ketones", "sick-day-emergency"},
+    "lows-highs-and-sick-days/sick-day-rules": {"ketones", "sick-day-emergency", "severe-low"},
+    "medicines-and-insulin/types-of-insulin": {"too-much-insulin", "severe-low"},
     "tests-numbers-and-monitoring/checking-for-ketones": {"ketones", "sick-day-emergency"},
     "emotional-health-and-everyday-life/work-travel-and-driving": {"driving-after-a-low"},
 }
@@ -124,6 +125,7 @@ def test_no_article_restates_a_shared_rule():
     ("- you cannot keep fluids down for more than a few hours", "sick-day-emergency"),
     ("Do not drive until your sugar is back above {{70 mg/dL}}.", "driving-after-a-low"),
     ("Wait 45 minutes before driving again.", "driving-after-a-low"),
+    ("Took a double dose? Call a poison control center.", "too-much-insulin"),
 ])
 def test_a_rule_in_an_articles_own_words_is_caught(line, rule):
     assert rule in {r for _, r, _ in content_standard.restated_rules(line)}
