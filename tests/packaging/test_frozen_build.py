@@ -77,6 +77,22 @@ def test_prebuilt_index_is_used_on_first_start(build, tmp_path):
     assert manifests  # adopted into the user's cache, not rebuilt from scratch (see test_search)
 
 
+def test_frozen_handout_carries_the_shared_safety_rules(build, tmp_path):
+    from pypdf import PdfReader
+
+    home = tmp_path / "home"
+    home.mkdir()
+    target = tmp_path / "sitter.pdf"
+    result = subprocess.run(
+        [str(build / "diabetes-reader"), "export",
+         "children-teens-pregnancy-and-school/babysitters-sleepovers-and-trips", "--pdf",
+         str(target)], capture_output=True, text=True, env=clean_env(home), timeout=120)
+    assert result.returncode == 0, result.stderr
+    text = " ".join("".join(page.extract_text() for page in PdfReader(target).pages).split())
+    assert "Call your local emergency number now" in text  # from content/_shared, bundled
+    assert "[[include" not in text and "could not be shown" not in text
+
+
 def test_deb_contents_and_desktop_file(build, tmp_path):
     debs = list((ROOT / "dist").glob(f"diabetes-reader_{VERSION}_*.deb"))
     assert debs, "make package writes the .deb"
