@@ -6,6 +6,8 @@ and by the article view to refuse a picture that would need gigabytes of memory.
 
 from __future__ import annotations
 
+import os
+import stat
 import struct
 from pathlib import Path
 
@@ -32,10 +34,22 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
     raise ImageError("is a damaged JPEG (no size found)")
 
 
+def read_head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a regular file. A FIFO, a device or a folder raises
+    :class:`ImageError` at once: opened the usual way, a FIFO would block the reader until
+    someone writes to it."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ImageError("is not a picture file (a folder, a device or a pipe)")
+        return os.read(fd, size)
+    finally:
+        os.close(fd)
+
+
 def image_size(path: Path) -> tuple[str, int, int]:
     """``(format, width, height)``; 0×0 for SVG (drawn at any size)."""
-    with path.open("rb") as handle:
-        data = handle.read(256 * 1024)
+    data = read_head(path, 256 * 1024)
     if not data:
         raise ImageError("is empty")
     if data.startswith(b"\x89PNG\r\n\x1a\n"):

@@ -8,9 +8,11 @@ can follow.
 from __future__ import annotations
 
 import posixpath
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
+from urllib.request import url2pathname
 
 from reader.library.model import Article, Library
 
@@ -100,19 +102,59 @@ def _library_relpath(article: Article, path: str) -> str | None:
     return joined
 
 
+def _file_url_relpath(library: Library, path: str) -> str | None:
+    """The library path of a ``file:`` URL's path, or ``None`` if it is not in the library."""
+    try:
+        relative = Path(url2pathname(path)).relative_to(library.root)
+    except ValueError:
+        return None
+    return relative.as_posix() if relative.parts else ""
+
+
+def library_file(library: Library, relpath: str) -> Path | None:
+    """The regular file at ``relpath`` if it really lies inside the library, links followed:
+    a link pointing out of the library, a folder, a FIFO or a device is ``None`` (opening a
+    FIFO would block the reader)."""
+    try:
+        real = (library.root / relpath).resolve(strict=True)
+        if not stat.S_ISREG(real.stat().st_mode):
+            return None
+    except (OSError, RuntimeError):
+        return None
+    if library.root != real and library.root not in real.parents:
+        return None
+    return real
+
+
+def _target_relpath(library: Library, article: Article, scheme: str,
+                    path: str) -> tuple[str | None, str]:
+    """``(relpath, "")`` for a relative path or a ``file:`` URL, or ``(None, reason)``."""
+    if scheme == "file":
+        relpath = _file_url_relpath(library, path)
+        if relpath is None:
+            return None, f"'{path}' is a file outside the library"
+        return relpath, ""
+    relpath = _library_relpath(article, path)
+    if relpath is None:
+        return None, f"'{path}' points outside the library"
+    return relpath, ""
+
+
 def resolve_link(library: Library, article: Article, href: str) -> LinkTarget:
-    """Where ``href`` (as written in ``article``) leads."""
+    """Where ``href`` (as written in ``article``) leads. A link to a file that is not an
+    article is ``"file"`` only if the file lies inside the library; the app then says where
+    it is and never opens it by itself."""
     scheme, path, fragment = _split(href)
     if href.strip().startswith("//") or scheme in _EXTERNAL_SCHEMES:
         return LinkTarget("external", url=href.strip())
-    if scheme:
+    if scheme and scheme != "file":
         # A drive letter ("C:/...") parses as a one-letter scheme; other schemes are unknown.
         return LinkTarget("broken", reason=f"links of type '{scheme}:' cannot be opened")
     if not path:
         return LinkTarget("internal", Location.article(article.id, fragment))
-    relpath = _library_relpath(article, path)
+    relpath, reason = _target_relpath(library, article, scheme, path)
     if relpath is None:
-        return LinkTarget("broken", reason=f"'{path}' points outside the library")
+        return LinkTarget("broken", reason=reason)
     target = library.article_at(relpath) or library.article_at(relpath + ".md")
     if target is not None:
         return LinkTarget("internal", Location.article(target.id, fragment))
@@ -121,21 +163,30 @@ def resolve_link(library: Library, article: Article, href: str) -> LinkTarget:
         if not section.id:
             return LinkTarget("internal", Location.home())
         return LinkTarget("internal", Location.section(section.id))
-    file_path = library.root / relpath
-    if relpath and not relpath.lower().endswith((".md", ".markdown")) and file_path.is_file():
-        return LinkTarget("file", path=file_path)
+    if relpath and not relpath.lower().endswith((".md", ".markdown")):
+        file_path = library_file(library, relpath)
+        if file_path is not None:
+            return LinkTarget("file", path=file_path)
+        if (library.root / relpath).exists():
+            return LinkTarget("broken", reason=(
+                f"'{path}' is not a file inside the library (a link out of it, a folder or "
+                "a device)"))
     return LinkTarget("broken", reason=f"no article or file '{path}' in the library")
 
 
 def resolve_image(library: Library, article: Article, src: str) -> tuple[Path | None, str]:
-    """The image file for ``src``, or ``(None, reason)``. Remote images are never fetched."""
+    """The image file for ``src``, or ``(None, reason)``. Only regular files inside the
+    library are ever read; remote images are never fetched."""
     scheme, path, _ = _split(src)
-    if src.strip().startswith("//") or scheme:
+    if src.strip().startswith("//") or (scheme and scheme != "file"):
         return None, "images from the web are not shown (the reader works offline)"
-    relpath = _library_relpath(article, path)
+    relpath, reason = _target_relpath(library, article, scheme, path)
     if relpath is None:
-        return None, f"image '{path}' is outside the library"
-    file_path = library.root / relpath
-    if not file_path.is_file():
+        return None, f"image {reason}: only pictures inside the library are shown"
+    file_path = library_file(library, relpath)
+    if file_path is None:
+        if (library.root / relpath).exists() or (library.root / relpath).is_symlink():
+            return None, (f"image '{path}' is not a picture file inside the library (a link "
+                          "out of it, a folder or a device)")
         return None, f"image '{path}' is missing"
     return file_path, ""

@@ -13,7 +13,7 @@ import fnmatch
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +60,20 @@ class ArticleSource:
     body_line: int
     #: ``(line, message)`` if the file was not valid UTF-8 (it is shown with replacements).
     encoding_problem: tuple[int, str] | None = None
+
+
+def is_utf8_name(name: str) -> bool:
+    """False for a file name whose bytes are not UTF-8 (Python keeps them as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable_name(name: str) -> str:
+    """A name any terminal, JSON file or window can show: undecodable bytes as ``\\xff``."""
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
 
 
 def strip_prefix(name: str) -> tuple[int | None, str]:
@@ -162,6 +176,7 @@ class _Loader:
         self.folders: dict[str, int] = {}
         self._visited: set[tuple[int, int]] = set()
         self._order: dict[str, tuple] = {}
+        self._section_ids: set[str] = set()
 
     def problem(self, relpath: str, line: int, message: str) -> None:
         self.problems.append(Problem(relpath, line, message))
@@ -203,7 +218,10 @@ class _Loader:
         except OSError:
             return  # no shared text (or none readable: each include says so where it is)
         for entry in entries:
-            if entry.name.endswith(".md") and not entry.name.startswith((".", "_")):
+            if not is_utf8_name(entry.name):
+                self.problem(printable_name(f"{SHARED_FOLDER}/{entry.name}"), 1, (
+                    "the file name is not valid UTF-8, so it cannot be included: rename it"))
+            elif entry.name.endswith(".md") and not entry.name.startswith((".", "_")):
                 with contextlib.suppress(OSError):
                     self.stamp(f"{SHARED_FOLDER}/{entry.name}", entry.stat())
 
@@ -226,7 +244,9 @@ class _Loader:
             self.problem(relpath or ".", 1, f"folder cannot be read: {error.strerror or error}")
             return None
 
-        section_id = self.make_id(relpath) if relpath else ""
+        section_id = self.unique_id(self.make_id(relpath), relpath, self._section_ids,
+                                    "section") if relpath else ""
+        self._section_ids.add(section_id)
         front = FrontMatter()
         intro = ""
         names = {entry.name for entry in entries}
@@ -258,10 +278,20 @@ class _Loader:
             if name.startswith((".", "_")) or any(fnmatch.fnmatch(name, p) for p in excluded):
                 continue
             child_rel = f"{relpath}/{name}" if relpath else name
+            if not is_utf8_name(name):
+                # Such a name cannot be stored, indexed or shown as text: say so, and go on.
+                self.problem(printable_name(child_rel), 1, (
+                    "the file name is not valid UTF-8, so the reader cannot show it: rename it"))
+                continue
             try:
                 is_dir = entry.is_dir()
                 is_file = entry.is_file()
-            except OSError:
+            except OSError:  # a link that loops back on itself
+                is_dir = is_file = False
+            if not (is_dir or is_file) and name.lower().endswith(ARTICLE_SUFFIXES):
+                if entry.is_symlink():
+                    self.problem(child_rel, 1, "this link leads nowhere (or loops back on "
+                                 "itself), so it is not an article")
                 continue
             if is_dir:
                 child = self.load_section(Path(entry.path), child_rel, section_id)
@@ -289,6 +319,20 @@ class _Loader:
         self.sections[section_id] = section
         self._order[("section", section_id)] = _order_key(number, section.title)
         return section
+
+    def unique_id(self, wanted: str, relpath: str, taken: Collection[str], kind: str) -> str:
+        """``wanted``, or if another file already has it, an id no other file has (its path,
+        then its path with a number): every article stays reachable, and check says why."""
+        if wanted not in taken:
+            return wanted
+        owner = (self.articles[wanted].relpath if kind == "article" and wanted in self.articles
+                 else "another folder")
+        self.problem(relpath, 1,
+                     f"duplicate id '{wanted}' (also used by {owner}): rename one of them")
+        candidate, number = relpath, 2
+        while candidate in taken:
+            candidate, number = f"{relpath}~{number}", number + 1
+        return candidate
 
     def make_id(self, relpath: str) -> str:
         """A stable id: the path without numeric prefixes or suffix, so reordering keeps ids."""
@@ -319,11 +363,7 @@ class _Loader:
                     self.problem(relpath, 1, "file is empty")
                 else:
                     self.problem(relpath, 1, "no title: add 'title:' metadata or a '# Heading'")
-        article_id = self.make_id(relpath)
-        if article_id in self.articles:
-            other = self.articles[article_id].relpath
-            self.problem(relpath, 1, f"duplicate id '{article_id}' (also used by {other})")
-            article_id = relpath
+        article_id = self.unique_id(self.make_id(relpath), relpath, self.articles, "article")
         article = Article(
             id=article_id,
             relpath=relpath,

@@ -16,9 +16,18 @@ class Problem:
     message: str
 
     def format(self, root: Path | None = None) -> str:
-        """``path:line: message``, the form editors and CI logs turn into links."""
+        """``path:line: message``, the form editors and CI logs turn into links; one line
+        always, whatever the file's name holds (a newline in it is shown as ``\\n``)."""
         path = str(root / self.relpath) if root is not None else self.relpath
-        return f"{path}:{self.line}: {self.message}"
+        return f"{_one_line(path)}:{self.line}: {_one_line(self.message)}"
+
+
+def _one_line(text: str) -> str:
+    """Control characters (and undecodable bytes) escaped, so a name stays on its line."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                   for c in text)
 
 
 @dataclass(frozen=True)

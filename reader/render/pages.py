@@ -7,11 +7,13 @@ layout); the look comes from the stylesheet the UI applies, so themes can change
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
-from reader.library.links import Location
+from reader.library.links import BROKEN_PREFIX, Location, resolve_image, resolve_link
 from reader.library.loader import (
     MAX_ARTICLE_BYTES,
     MAX_NESTING,
@@ -167,7 +169,26 @@ class Renderer:
         self._links.article = article
         self._links.handout = handout
         self._glossary.article = None if handout else article
-        return sanitize(md.convert(text))
+        return sanitize(md.convert(text), self._local_url(article))
+
+    def _local_url(self, article: Article | None) -> Callable[[str, str], str | None]:
+        """How raw HTML's local links and images are resolved: exactly as Markdown's."""
+        library = self.library
+        where = article or Article(id="", relpath="", title="", section_id="")
+
+        def local(tag: str, url: str) -> str | None:
+            if tag == "img":
+                path, _ = resolve_image(library, where, url)
+                return path.as_uri() if path is not None else None
+            if article is None:  # a section page's introduction: no article to resolve from
+                return None if url.lower().startswith("file:") else url
+            target = resolve_link(library, article, url)
+            if target.kind == "internal" and target.location is not None:
+                return target.location.to_url()
+            if target.kind == "file" and target.path is not None:
+                return target.path.as_uri()
+            return BROKEN_PREFIX + quote(target.reason, safe="")
+        return local
 
     def article(self, article: Article, handout: bool = False) -> Page:
         """The article page: title, date, body, sources, notice, previous/next. A ``handout``

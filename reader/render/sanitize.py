@@ -3,11 +3,13 @@
 Markdown lets an author write raw HTML. Whatever it holds (``<script>``, ``<iframe>``,
 ``<object>``, ``on…=`` handlers, ``javascript:`` or ``data:`` links, images from the web), only
 the tags, attributes and link types below reach the screen; images load only from the library
-(``file:``) or are our own diagrams (``diagram:``), so nothing is ever fetched from a network.
+(``file:``, and only files inside it) or are our own diagrams (``diagram:``), so nothing is ever
+fetched from a network and nothing outside the library is read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import nh3
@@ -33,19 +35,41 @@ LINK_SCHEMES = {"reader", "file", "diagram", "http", "https", "mailto", "tel"}
 IMAGE_SCHEMES = {"file", "diagram"}
 
 
-def _filter(tag: str, attribute: str, value: str) -> str | None:
-    if tag == "img" and attribute == "src":
+#: Link types that never name a local file: left as they are.
+_KEPT_LINK_SCHEMES = {"reader", "diagram", "http", "https", "mailto", "tel"}
+
+#: ``local(tag, url)``: what a local URL (a relative path or ``file:``) in ``a[href]`` or
+#: ``img[src]`` becomes, or ``None`` to drop it.
+LocalUrl = Callable[[str, str], "str | None"]
+
+
+def _url_filter(local: LocalUrl | None) -> Callable[[str, str, str], str | None]:
+    def _filter(tag: str, attribute: str, value: str) -> str | None:
+        if (tag, attribute) not in (("img", "src"), ("a", "href")):
+            return value
         try:
             scheme = urlsplit(value.strip()).scheme.lower()
         except ValueError:
             return None
-        return value if scheme in IMAGE_SCHEMES else None
-    return value
+        if tag == "img":
+            if scheme == "diagram":
+                return value
+            if scheme not in IMAGE_SCHEMES and scheme:
+                return None
+        elif scheme in _KEPT_LINK_SCHEMES or value.startswith("#"):
+            return value
+        # A local file, as raw HTML may name one: the library decides, as for Markdown.
+        return local(tag, value) if local is not None else None
+    return _filter
 
 
-def sanitize(html: str) -> str:
-    """``html`` with everything outside the allow-list removed."""
+def sanitize(html: str, local: LocalUrl | None = None) -> str:
+    """``html`` with everything outside the allow-list removed. Local URLs (relative paths
+    and ``file:``) go through ``local``, which keeps only files inside the library, so raw
+    HTML cannot show a picture from elsewhere on the disk or open a file; without ``local``
+    they are dropped."""
     return nh3.clean(
         html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=LINK_SCHEMES,
-        attribute_filter=_filter, clean_content_tags={"script", "style"}, link_rel=None,
+        attribute_filter=_url_filter(local), clean_content_tags={"script", "style"},
+        link_rel=None,
     )

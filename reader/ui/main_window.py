@@ -505,9 +505,27 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "Broken link", f"This link does not lead anywhere: {reason}.")
 
     def _on_file_link(self, url: QUrl) -> None:
-        if not QDesktopServices.openUrl(url):
-            QMessageBox.warning(self, "Cannot open file",
-                                f"No program on this computer opens {url.toLocalFile()}.")
+        """A link to a file in the library that is not an article: the reader never hands
+        it to another program (a script or program would run); it says where the file is,
+        and opens its folder only if asked."""
+        path = Path(url.toLocalFile())
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Link to a file")
+        box.setText("This link points to a file that is not an article. The reader does not "
+                    "open files with other programs.")
+        box.setInformativeText(f"The file is:\n{path}")
+        folder = box.addButton("Show &Folder", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton("&Copy Location", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is copy:
+            QGuiApplication.clipboard().setText(str(path))
+            self.statusBar().showMessage("Location copied.", 4000)
+        elif box.clickedButton() is folder and not QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(path.parent))):
+            QMessageBox.warning(self, "Cannot show the folder",
+                                f"No program on this computer shows the folder {path.parent}.")
 
     def show_diagram(self, state: str | None = None) -> None:
         """Open (or raise) the live diagram, in ``state`` if given."""
