@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from markdown.extensions.toc import slugify, unique
 
 from reader import diagram
+from reader.library.cost import layout_costs
 from reader.library.images import check_image
 from reader.library.includes import (
     IncludeError,
@@ -25,10 +26,8 @@ from reader.library.includes import (
 from reader.library.links import resolve_image, resolve_link
 from reader.library.loader import (
     MAX_ARTICLE_BYTES,
-    MAX_NESTING,
     ArticleSource,
     lines_outside_code,
-    nesting_depth,
     plain_inline,
     read_source,
 )
@@ -131,11 +130,10 @@ class _Checker:
         if source.encoding_problem:
             line, message = source.encoding_problem
             self.problems.append(Problem(article.relpath, line, message))
-        depth = nesting_depth(source.body)
-        if depth > MAX_NESTING:
-            self.problems.append(Problem(article.relpath, source.body_line, (
-                f"lists or quotes nest {depth} levels deep (the limit is {MAX_NESTING}); "
-                "the article is shown as plain text")))
+        for cost in layout_costs(source.body):
+            self.problems.append(Problem(article.relpath, source.body_line + cost.line - 1, (
+                f"{cost.reason[:1].upper()}{cost.reason[1:]}: the article is shown as plain "
+                "text, which is slow to lay out otherwise")))
         for body_line, name in find_includes(source.body):
             try:
                 read_shared(self.library.root, name)

@@ -13,14 +13,9 @@ from html import escape
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from reader.library.cost import breakable, layout_costs
 from reader.library.links import BROKEN_PREFIX, Location, resolve_image, resolve_link
-from reader.library.loader import (
-    MAX_ARTICLE_BYTES,
-    MAX_NESTING,
-    ArticleSource,
-    nesting_depth,
-    read_source,
-)
+from reader.library.loader import MAX_ARTICLE_BYTES, ArticleSource, read_source
 from reader.library.model import Article, Library, Section
 
 if TYPE_CHECKING:
@@ -28,6 +23,9 @@ if TYPE_CHECKING:
 
 #: The home page lists every article of a library up to this size, and only sections beyond.
 HOME_LISTS_ARTICLES_UP_TO = 500
+
+#: An article shown as plain text (too costly to lay out) shows at most this much of itself.
+PLAIN_TEXT_LIMIT = 200_000
 
 #: Articles are checked again this many years after their last review, unless their
 #: ``review-due:`` says otherwise (sooner for medicines).
@@ -250,8 +248,8 @@ class Renderer:
                   handout: bool) -> tuple[str, tuple[str, ...]]:
         """The article's Markdown as HTML, and the sources of the shared text it includes
         (listed with its own); text the parser cannot take is shown plainly."""
-        depth = nesting_depth(source.body)
-        if depth <= MAX_NESTING:
+        costs = layout_costs(source.body)
+        if not costs:
             try:
                 html = self.markdown_html(source.body, article, handout=handout,
                                           first_line=source.body_line)
@@ -259,12 +257,15 @@ class Renderer:
             except Exception:
                 reason = "it could not be laid out"
         else:
-            reason = f"its lists or quotes nest {depth} levels deep (the limit is {MAX_NESTING})"
-        paragraphs = "".join(f"<p>{escape(block)}</p>"
-                             for block in source.body.split("\n\n")[:2000] if block.strip())
+            reason = "; ".join(cost.reason for cost in costs)
+        text = source.body[:PLAIN_TEXT_LIMIT]
+        paragraphs = "".join(f"<p>{escape(breakable(block))}</p>"
+                             for block in text.split("\n\n")[:2000] if block.strip())
+        cut = (f'<p class="file-problem">Only the first {PLAIN_TEXT_LIMIT:,} characters are '
+               "shown.</p>") if len(source.body) > PLAIN_TEXT_LIMIT else ""
         return (f'<h1 class="title">{escape(article.title)}</h1>'
                 f'<p class="file-problem">{escape(article.relpath)}: this article is shown as '
-                f"plain text because {escape(reason)}.</p>{paragraphs}"), ()
+                f"plain text because {escape(reason)}.</p>{paragraphs}{cut}"), ()
 
     def review_line(self, article: Article) -> str:
         """"Last reviewed: … · Next review due: …" from the metadata; an article that names no
