@@ -1,8 +1,9 @@
 """Bookmarks: the articles a reader wants to find again, kept in their data folder.
 
-Stored as JSON (``reader.json_file``): atomic writes, a damaged file set aside. A bookmark
-remembers the title it had, so one whose article has gone from the library can still be shown
-(and removed) instead of disappearing silently.
+Stored as JSON (``reader.json_file.JsonStore``): atomic writes, a damaged file set aside, one
+that cannot be read never saved over. A bookmark remembers the title it had, so one whose
+article has gone from the library can still be shown (and removed) instead of disappearing
+silently.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from reader.json_file import DamagedFileError, read_json, write_json
+from reader.json_file import JsonStore
 
 BOOKMARKS_FILE = "bookmarks.json"
 
@@ -24,36 +25,37 @@ class Bookmark:
     added: str = ""
 
 
+def _valid(data: object) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("bookmarks"), list) and all(
+        isinstance(item, dict) and {"library", "article_id", "title"} <= set(item)
+        for item in data["bookmarks"])
+
+
 class BookmarkStore:
     def __init__(self, path: Path) -> None:
-        self.path = path
+        self._store = JsonStore(
+            path, _valid, what="Bookmarks",
+            damaged="The bookmarks file was damaged, so a new list was started.",
+            instead="the list starts empty", meanwhile="they last until the app closes")
         self.items: list[Bookmark] = []
-        #: A sentence for the user if the file was damaged or cannot be saved.
-        self.problem: str | None = None
-        self._load()
+        data = self._store.load()
+        if data is not None:
+            fields = ("library", "article_id", "title", "added")
+            self.items = [Bookmark(**{k: str(item[k]) for k in fields if k in item})
+                          for item in data["bookmarks"]]
 
     @classmethod
     def in_folder(cls, folder: Path) -> BookmarkStore:
         return cls(folder / BOOKMARKS_FILE)
 
-    def _load(self) -> None:
-        def valid(data: object) -> bool:
-            return isinstance(data, dict) and isinstance(data.get("bookmarks"), list) and all(
-                isinstance(item, dict) and {"library", "article_id", "title"} <= set(item)
-                for item in data["bookmarks"])
+    @property
+    def path(self) -> Path:
+        return self._store.path
 
-        try:
-            data = read_json(self.path, valid)
-        except OSError as error:
-            self.problem = f"Bookmarks could not be read ({error.strerror})."
-            return
-        except DamagedFileError as error:
-            self.problem = f"The bookmarks file was damaged, so a new list was started.{error}"
-            return
-        if data is not None:
-            fields = ("library", "article_id", "title", "added")
-            self.items = [Bookmark(**{k: str(item[k]) for k in fields if k in item})
-                          for item in data["bookmarks"]]
+    @property
+    def problem(self) -> str | None:
+        """A sentence for the user if the file was damaged, unreadable or cannot be saved."""
+        return self._store.problem
 
     def for_library(self, library: str) -> list[Bookmark]:
         return [b for b in self.items if b.library == library]
@@ -88,10 +90,6 @@ class BookmarkStore:
         return True
 
     def save(self) -> bool:
-        try:
-            write_json(self.path, {"version": 1, "bookmarks": [asdict(b) for b in self.items]})
-        except OSError as error:
-            self.problem = (f"Bookmarks cannot be saved in {self.path.parent} "
-                            f"({error.strerror}); they last until the app closes.")
-            return False
-        return True
+        """Write atomically; ``False`` (and :attr:`problem` set) if it cannot be written, or
+        must not be because the file there could not be read."""
+        return self._store.save({"version": 1, "bookmarks": [asdict(b) for b in self.items]})

@@ -449,7 +449,8 @@ def load_library(root: str | os.PathLike[str], cache_dir: Path | None = None,
     loader.stamp_shared()
     if catalog_file is not None and loader.new_catalog != loader.catalog:
         with contextlib.suppress(OSError):
-            write_json(catalog_file, {"version": CATALOG_VERSION, "files": loader.new_catalog})
+            write_json(catalog_file, {"version": CATALOG_VERSION, "files": loader.new_catalog},
+                       durable=False)
     if root_section is None:
         root_section = Section(id="", relpath="", title="")
         loader.sections[""] = root_section

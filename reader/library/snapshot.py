@@ -50,7 +50,8 @@ def save_snapshot(library: Library, cache_dir: Path, folders: dict[str, int]) ->
         "stamps": library.stamps,
     }
     with contextlib.suppress(OSError, ValueError):  # ValueError: marshal refused the data
-        write_atomically(snapshot_path(cache_dir, library.root), marshal.dumps(data))
+        write_atomically(snapshot_path(cache_dir, library.root), marshal.dumps(data),
+                         durable=False)
 
 
 def _folders_unchanged(root: Path, folders: dict) -> bool:

@@ -75,4 +75,4 @@ class PageCache:
         data = {"key": self._key(page.location, units, recent), "html": page.html,
                 "title": page.title}
         with contextlib.suppress(OSError):
-            write_json(self.path, data)
+            write_json(self.path, data, durable=False)

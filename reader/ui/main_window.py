@@ -172,9 +172,11 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         self.apply_zoom(self.preferences.zoom)
         self.refresh_bookmarks()
-        for problem in (settings.problem, self.bookmarks.problem, self._storage_problem()):
-            if problem:
-                self.statusBar().showMessage(problem, 15000)
+        # All at once: one message would hide the one before it.
+        problems = [p for p in (settings.problem, self.bookmarks.problem,
+                                self._storage_problem()) if p]
+        if problems:
+            self.statusBar().showMessage(" ".join(problems), 15000)
 
     def _storage_problem(self) -> str | None:
         """Said once at start-up if settings or bookmarks cannot be kept on this computer."""
