@@ -15,6 +15,8 @@ PACKAGES=(
   libx11-xcb1
   # For the packaging tests (make package, then the .desktop file is validated):
   desktop-file-utils
+  # For the tests that trace connect() calls (a PDF export never contacts a print server):
+  strace
 )
 
 pick() {  # the first alternative that apt knows
