@@ -6,12 +6,14 @@ The terminal commands never import Qt, so they start fast and run on machines wi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
+import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from reader import APP_NAME, __version__, paths
@@ -123,14 +125,35 @@ class _ProgressBar:
         sys.stderr.flush()
 
 
-def _open_index(library: Library, rebuild: bool = False):
-    from reader.search.store import open_or_build
+@contextlib.contextmanager
+def _stopped_cleanly_by_sigterm() -> Iterator[None]:
+    """``kill`` (SIGTERM) ends a command as Ctrl-C does, through its ``finally`` blocks: an
+    index build then stops its helper processes and removes its unfinished folder."""
 
-    ix, note = open_or_build(library, paths.cache_dir(), _ProgressBar("Indexing"), rebuild,
-                             prebuilt=paths.prebuilt_index())
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (called from a test's thread): leave it alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _search_service(library: Library, rebuild: bool = False):
+    """The app's own search service (it reopens or rebuilds an index that breaks), opened."""
+    from reader.search.service import SearchService
+
+    service = SearchService(library, paths.cache_dir(), _ProgressBar("Indexing"))
+    with _stopped_cleanly_by_sigterm():
+        note = service.open(rebuild=rebuild)
     if note:
         print(note, file=sys.stderr)
-    return ix
+    return service
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -150,13 +173,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from reader.search.engine import SearchEngine
     from reader.search.results import snippet_html, snippet_text
 
     library = _load(args)
-    engine = SearchEngine(_open_index(library))
+    service = _search_service(library)
     text = " ".join(args.query)
-    results = engine.search(text, limit=max(1, args.limit))
+    with _stopped_cleanly_by_sigterm():  # (a search may rebuild a damaged index)
+        results = service.search(text, limit=max(1, args.limit))
+    service.close()
     notes = sys.stderr if args.json else sys.stdout  # keep --json output pure JSON
     if results.corrected:
         print(f'Showing results for "{results.effective_query}" (no matches for "{text}").',
@@ -241,8 +265,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_index(args: argparse.Namespace) -> int:
     library = _load(args)
     started = time.perf_counter()
-    ix = _open_index(library, rebuild=args.rebuild)
-    print(f"Index ready: {ix.doc_count()} article(s) in {time.perf_counter() - started:.2f} s.",
+    service = _search_service(library, rebuild=args.rebuild)
+    count = service.engine.doc_count
+    service.close()
+    print(f"Index ready: {count} article(s) in {time.perf_counter() - started:.2f} s.",
           file=sys.stderr)
     return 0
 
@@ -260,7 +286,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "diagram": cmd_diagram, "export": cmd_export}
     try:
         if args.command in handlers:
-            return handlers[args.command](args)
+            code = handlers[args.command](args)
+            sys.stdout.flush()  # here, where a closed pipe is handled, not at exit
+            return code
         from reader.ui.app import run_app
 
         return run_app(
@@ -273,6 +301,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader of our output stopped early (`reader search … | head`): stop quietly, as
+        # other Unix tools do, with the status of a process ended by SIGPIPE. Output still
+        # buffered goes nowhere, so Python's own flush at exit cannot complain either.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + getattr(signal, "SIGPIPE", 13)
     except Exception as error:
         from reader.logs import setup_logging
 

@@ -17,6 +17,7 @@ from whoosh import qparser
 from whoosh import query as wq
 from whoosh.index import Index
 
+from reader.search.integrity import is_damaged
 from reader.search.ranking import Ranker, plan
 from reader.search.results import Hit, SearchCancelledError, SearchResults
 from reader.search.schema import FIELD_BOOSTS, make_analyzer
@@ -47,7 +48,9 @@ class IndexUnavailableError(Exception):
     replaced by another copy of the app): reopen or rebuild it (``SearchService`` does)."""
 
 
-#: What a damaged or vanished index raises, as opposed to an odd query.
+#: What a vanished index raises, whatever the query. A damaged one raises about anything
+#: (``Exception("Block tag error")``, ``ValueError``, ``zlib.error``...): told from an odd
+#: query by checking its files (``integrity.is_damaged``) when a search fails.
 _STORAGE_ERRORS = (OSError, EOFError, struct.error, whoosh_index.IndexError)
 
 
@@ -69,7 +72,10 @@ class SearchEngine:
     def __init__(self, ix: Index) -> None:
         self.ix = ix
         self.analyzer = make_analyzer()
-        self.searcher = ix.searcher()
+        try:
+            self.searcher = ix.searcher()
+        except Exception as error:  # no query yet: the index itself went away or broke
+            raise IndexUnavailableError(str(error) or type(error).__name__) from error
         self.parser = qparser.MultifieldParser(
             _SEARCH_FIELDS, ix.schema, group=qparser.OrGroup.factory(0.9)
         )
@@ -82,8 +88,8 @@ class SearchEngine:
             self.parser.remove_plugin_class(plugin)
         self._snippets = SnippetMaker(self.analyzer)
         self._ranker = Ranker(self.searcher)
-        with contextlib.suppress(*_STORAGE_ERRORS):
-            # A damaged index fails again at the first search, which reopens or rebuilds it.
+        with contextlib.suppress(Exception):
+            # A damaged index fails again at the first search, which tells it from a bad query.
             self._ranker.warm(_SEARCH_FIELDS)
         self._cancelled: Callable[[], bool] | None = None
 
@@ -286,20 +292,31 @@ class SearchEngine:
                 # The index changed: new statistics and lengths.
                 self.searcher = searcher
                 self._ranker = Ranker(searcher)
-        except _STORAGE_ERRORS as error:
-            raise IndexUnavailableError(str(error)) from error
+        except Exception as error:  # no query involved
+            raise IndexUnavailableError(str(error) or type(error).__name__) from error
         self._cancelled = cancelled
         try:
             return self._search(text, cleaned, limit, typing)
         finally:
             self._cancelled = None
 
+    def _unavailable(self, error: Exception) -> IndexUnavailableError | None:
+        """The error to raise if ``error`` came from the index rather than from the query: a
+        vanished index, or one whose files no longer match what was built (read only now,
+        after a failure, so searches never pay for it)."""
+        if isinstance(error, _STORAGE_ERRORS) or is_damaged(self.ix):
+            return IndexUnavailableError(str(error) or type(error).__name__)
+        return None
+
     def _search(self, text: str, cleaned: str, limit: int, typing: bool) -> SearchResults:
         try:
             prefix_last = typing and not text[-1:].isspace()
             corrected, suggestion = self.correct(cleaned, typing=prefix_last)
-        except _STORAGE_ERRORS as error:
-            raise IndexUnavailableError(str(error)) from error
+        except Exception as error:
+            unavailable = self._unavailable(error)
+            if unavailable is None:
+                raise
+            raise unavailable from error
         effective = corrected or cleaned
         try:
             # The words that were corrected still count (a keyword may hold the misspelling).
@@ -309,11 +326,13 @@ class SearchEngine:
                 # The correction found nothing better; fall back to what was typed.
                 effective, corrected = cleaned, None
                 hits, total = self.run(effective, limit, prefix_last)
-        except _STORAGE_ERRORS as error:
-            raise IndexUnavailableError(str(error)) from error
         except SearchCancelledError:
             raise
-        except Exception:  # a hostile query must never take the reader down
+        except Exception as error:
+            unavailable = self._unavailable(error)
+            if unavailable is not None:
+                raise unavailable from error
+            # A hostile query must never take the reader down.
             return SearchResults(query=text, effective_query=cleaned)
         return SearchResults(
             query=text, hits=tuple(hits), total=total, effective_query=effective,

@@ -7,15 +7,19 @@ out in small batches from one queue, which the building process also works from;
 writes its documents as one segment into the new index's folder, and the builder commits all
 segments together (no merge: a search reads the few segments as one index, with the same
 scores). If no helper can be started, the builder does all the work itself; if a helper fails,
-:class:`HelpersFailedError` tells the caller to build again in one process.
+:class:`HelpersFailedError` tells the caller to build again in one process. A helper ends
+the moment the building process does, however that ends (even killed outright), so no helper
+outlives its build or writes into a folder that the next build removes.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import multiprocessing.connection
 import os
 import queue
+import threading
 from typing import Any
 
 from whoosh import index as whoosh_index
@@ -67,8 +71,24 @@ def _add_batch(writer: BuildWriter, library: Library, batch: tuple[int, int]) ->
     return added
 
 
+def _exit_with_parent() -> None:
+    """In a helper process: end it at once when the process that started it ends. A killed
+    builder can neither stop its helpers nor take their segments, and its queue may still hold
+    every batch: without this a helper would index them all and write a segment for nobody."""
+    parent = multiprocessing.parent_process()
+    if parent is None:  # (run in the builder itself, as the tests do)
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])  # ready when the parent is gone
+        os._exit(1)
+
+    threading.Thread(target=watch, name="reader-index-parent-watch", daemon=True).start()
+
+
 def _helper(folder: str, library: Library, jobs: Any, results: Any) -> None:
     """A helper process: index batches until told to stop, then write them as a segment."""
+    _exit_with_parent()
     writer = None
     try:
         writer = BuildWriter(whoosh_index.open_dir(folder), helper=True, _lk=False,

@@ -1,6 +1,7 @@
 """A search that keeps working: it opens (or builds) a library's index, and if the index breaks
 under it (deleted while the app runs, garbled, swapped by another copy of the app), it reopens
-the current one or rebuilds, then answers the query. No Qt; the UI runs it in a thread."""
+the current one or rebuilds, then answers the query. No Qt; the app runs it in a thread, and
+``reader search`` uses it too, so the terminal recovers exactly as the window does."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ from reader.library.model import Library
 from reader.search.engine import IndexUnavailableError, SearchEngine
 from reader.search.results import SearchResults
 from reader.search.store import Progress, open_or_build
+
+#: Opening (or searching) again after the index broke, at most this many times in a row: each
+#: time the current index is checked byte by byte and rebuilt if damaged, so a second failure
+#: means another copy replaced it again meanwhile.
+_ATTEMPTS = 3
 
 
 class SearchService:
@@ -28,11 +34,25 @@ class SearchService:
 
     def open(self, rebuild: bool = False) -> str:
         """Open the current index, building it if missing, stale or damaged."""
-        self.close()
-        ix, self.note = open_or_build(self.library, self.cache_dir, self.progress, rebuild,
-                                      prebuilt=paths.prebuilt_index())
-        self.engine = SearchEngine(ix)
+        self._open(rebuild=rebuild, verify=False)
         return self.note
+
+    def _open(self, rebuild: bool, verify: bool) -> None:
+        self.close()
+        attempts = 1
+        while True:
+            ix, self.note = open_or_build(self.library, self.cache_dir, self.progress, rebuild,
+                                          prebuilt=paths.prebuilt_index(), verify=verify)
+            try:
+                self.engine = SearchEngine(ix)
+                return
+            except IndexUnavailableError:
+                # Replaced by another copy between opening and reading, or damaged in a way
+                # opening did not show: check it whole this time (rebuilt if damaged).
+                if attempts >= _ATTEMPTS:
+                    raise
+                attempts += 1
+                rebuild, verify = False, True
 
     def search(self, text: str, limit: int = 20, typing: bool = False,
                cancelled: Callable[[], bool] | None = None) -> SearchResults:
@@ -40,12 +60,17 @@ class SearchService:
         meanwhile."""
         if self.engine is None:
             self.open()
-        try:
-            return self.engine.search(text, limit=limit, typing=typing, cancelled=cancelled)
-        except IndexUnavailableError:
-            self.recoveries += 1
-            self.open()  # the current index if another copy rebuilt it, else a new one
-            return self.engine.search(text, limit=limit, typing=typing, cancelled=cancelled)
+        attempts = 1
+        while True:
+            try:
+                return self.engine.search(text, limit=limit, typing=typing, cancelled=cancelled)
+            except IndexUnavailableError:
+                if attempts >= _ATTEMPTS:
+                    raise
+                attempts += 1
+                self.recoveries += 1
+                # The current index if another copy rebuilt it and it is whole, else a new one.
+                self._open(rebuild=False, verify=True)
 
     def close(self) -> None:
         if self.engine is not None:

@@ -4,6 +4,11 @@ Each library gets a folder in the user's cache (never the install folder). A bui
 complete new index into a fresh folder and only then points ``current`` at it with an atomic
 rename, so an interrupted or failed build never leaves a broken index behind, and a reader that
 has the old one open keeps working.
+
+A damaged index (a truncated or garbled file) is never used or copied: each folder's manifest
+holds its files' sizes and CRCs (:mod:`reader.search.integrity`), an index that fails them, or
+fails to open, is rebuilt, and a build folder left by a process that died is removed at the next
+open.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import contextlib
 import hashlib
 import json
 import os
+import platform
 import shutil
 import time
 import uuid
@@ -26,6 +32,14 @@ from reader import __version__
 from reader.library.loader import SECTION_FILE, SHARED_FOLDER
 from reader.library.model import Library
 from reader.search.documents import article_document, iter_documents
+from reader.search.integrity import (
+    FILES_KEY,
+    MANIFEST,
+    Sums,
+    file_sums,
+    matches,
+    recorded_sums,
+)
 from reader.search.parallel import HelpersFailedError, build_parallel, helpers_for
 from reader.search.schema import SCHEMA_VERSION, build_schema
 from reader.search.writer import BuildWriter
@@ -34,9 +48,28 @@ from reader.search.writer import BuildWriter
 Progress = Callable[[int, int], None]
 
 _POINTER = "current"
-_MANIFEST = "manifest.json"
-#: Unfinished build folders older than this belong to a build that died.
+_MANIFEST = MANIFEST
+#: Unfinished build folders older than this belong to a build that died (used when the folder's
+#: owner cannot be checked: another machine sharing the cache, or no way to ask here).
 _STALE_BUILD_SECONDS = 3600
+_BUILD_PREFIX = ".build-"
+
+
+def _this_host() -> str:
+    return hashlib.sha256(platform.node().encode()).hexdigest()[:8]
+
+
+def _process_alive(pid: int) -> bool | None:
+    """Whether process ``pid`` of this machine still runs; ``None`` if that cannot be told."""
+    if os.name != "posix" or pid <= 0:
+        return None  # (on Windows os.kill would end the process, not ask about it)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it runs, as another user
+        return True
+    return True
 
 
 def library_fingerprint(library: Library) -> str:
@@ -107,8 +140,8 @@ class IndexStore:
         folder = self.base / name
         return folder if folder.is_dir() else None
 
-    def manifest(self) -> dict | None:
-        folder = self.current_dir()
+    @staticmethod
+    def _read_manifest(folder: Path | None) -> dict | None:
         if folder is None:
             return None
         try:
@@ -117,22 +150,41 @@ class IndexStore:
             return None
         return data if isinstance(data, dict) else None
 
-    def is_current(self, library: Library) -> bool:
-        """True if the index on disk was built from exactly these files with this schema."""
-        manifest = self.manifest()
-        return manifest is not None and manifest.get("fingerprint") == library_fingerprint(library)
+    def manifest(self) -> dict | None:
+        return self._read_manifest(self.current_dir())
 
-    def open(self) -> Index | None:
-        """Open the current index read-only; ``None`` if missing or unreadable."""
+    def is_current(self, library: Library) -> bool:
+        """True if the index on disk was built from exactly these files with this schema (and
+        says what its files should be, so that damage can be told)."""
+        manifest = self.manifest()
+        return (manifest is not None and recorded_sums(manifest) is not None
+                and manifest.get("fingerprint") == library_fingerprint(library))
+
+    def open(self, verify: bool = False) -> Index | None:
+        """Open the current index read-only; ``None`` if missing, damaged or unreadable.
+
+        Its files must have the sizes its manifest recorded (with ``verify``, their CRCs too:
+        that reads every byte), and every segment is opened once, so a truncated segment or one
+        with a garbled directory fails here, not at the first search. (Damage deeper inside
+        shows when a search reads it: the engine then raises ``IndexUnavailableError``.)"""
         folder = self.current_dir()
-        if folder is None:
+        sums = recorded_sums(self._read_manifest(folder))
+        if folder is None or sums is None or not matches(folder, sums, full=verify):
             return None
         try:
             ix = whoosh_index.open_dir(str(folder), readonly=True)
-            ix.doc_count()  # reads the table of contents: fails now, not at the first search
+            with ix.reader() as reader:
+                reader.doc_count()
         except Exception:  # whoosh raises many kinds on a damaged index
             return None
         return ix
+
+    def _new_build_folder(self) -> Path:
+        """A fresh folder to build in, named after this process, so that the folder of a build
+        that died (killed, crashed, power cut) can be told from one still running."""
+        folder = self.base / f"{_BUILD_PREFIX}{_this_host()}-{os.getpid()}-{uuid.uuid4().hex}"
+        folder.mkdir(parents=True)
+        return folder
 
     @staticmethod
     def _manifest(library: Library, content: bool) -> dict:
@@ -150,7 +202,10 @@ class IndexStore:
             "ids": {article.relpath: article.id for article in library.articles.values()},
         }
 
-    def _swap_in(self, building: Path, manifest: dict) -> Index:
+    def _swap_in(self, building: Path, manifest: dict, known: Sums | None = None) -> Index:
+        # What each file must be, for telling damage later (``known``: sums of files checked
+        # already, not read again).
+        manifest[FILES_KEY] = file_sums(building, known)
         # Compact: with an indent json uses its pure-Python encoder, which took a third of
         # re-indexing one changed article at 10,000 articles (the stamps and ids of all).
         (building / _MANIFEST).write_text(json.dumps(manifest, separators=(",", ":")),
@@ -169,9 +224,8 @@ class IndexStore:
         A large library is indexed by ``helpers`` extra processes besides this one (by
         default one fewer than the cores, see :mod:`reader.search.parallel`)."""
         self.base.mkdir(parents=True, exist_ok=True)
-        self._remove_dead_builds()
-        building = self.base / f".build-{uuid.uuid4().hex}"
-        building.mkdir()
+        self.remove_dead_builds()
+        building = self._new_build_folder()
         if helpers is None:
             helpers = helpers_for(len(library.reading_order))
         try:
@@ -195,11 +249,14 @@ class IndexStore:
         """Re-index only the articles whose files changed since the current index was made
         (a copy of it is updated, then swapped in). ``None`` if a full build is needed: no
         index, another schema or app version, a section file changed (every article stores
-        its section's title), a shared text changed (any article may include it), or too much
-        changed for an update to pay."""
-        manifest, current = self.manifest(), self.current_dir()
-        if (manifest is None or current is None or manifest.get("schema") != SCHEMA_VERSION
-                or manifest.get("app") != __version__):
+        its section's title), a shared text changed (any article may include it), too much
+        changed for an update to pay, or the current index is damaged (its copy does not match
+        the sizes and CRCs its manifest recorded: a damaged file is never carried forward)."""
+        current = self.current_dir()
+        manifest = self._read_manifest(current)
+        sums = recorded_sums(manifest)
+        if (manifest is None or current is None or sums is None
+                or manifest.get("schema") != SCHEMA_VERSION or manifest.get("app") != __version__):
             return None
         old, ids = manifest.get("stamps"), manifest.get("ids")
         if not isinstance(old, dict) or not isinstance(ids, dict):
@@ -212,12 +269,15 @@ class IndexStore:
             return None
         if len(changed) + len(removed) > max(20, len(new) // 5):
             return None
-        building = self.base / f".build-{uuid.uuid4().hex}"
+        building = self._new_build_folder()
         try:
-            shutil.copytree(current, building)
+            shutil.copytree(current, building, dirs_exist_ok=True)
             (building / _MANIFEST).unlink(missing_ok=True)
             for name in building.glob("*WRITELOCK"):
                 name.unlink()
+            if not matches(building, sums, full=True):
+                shutil.rmtree(building, ignore_errors=True)
+                return None
             ix = whoosh_index.open_dir(str(building))
             writer = ix.writer(limitmb=64)
             try:
@@ -236,7 +296,7 @@ class IndexStore:
                 writer.cancel()
                 raise
             writer.commit()
-            return self._swap_in(building, self._manifest(library, content=False))
+            return self._swap_in(building, self._manifest(library, content=False), known=sums)
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
@@ -251,10 +311,18 @@ class IndexStore:
         if not isinstance(manifest, dict) or manifest.get("articles") != len(
                 library.reading_order) or manifest.get("content") != content_fingerprint(library):
             return None  # (the article count first: it rules out other libraries cheaply)
+        sums = recorded_sums(manifest)
+        if sums is None:
+            return None
         self.base.mkdir(parents=True, exist_ok=True)
-        building = self.base / f".build-{uuid.uuid4().hex}"
+        building = self._new_build_folder()
         try:
-            shutil.copytree(prebuilt, building)
+            shutil.copytree(prebuilt, building, dirs_exist_ok=True)
+            for name in building.glob("*WRITELOCK"):
+                name.unlink()
+            if not matches(building, sums, full=True):  # a damaged copy is not adopted
+                shutil.rmtree(building, ignore_errors=True)
+                return None
             manifest["fingerprint"] = library_fingerprint(library)
             (building / _MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
             final = self.base / f"gen-{time.time_ns()}-{os.getpid()}"
@@ -278,11 +346,22 @@ class IndexStore:
             if folder.name != keep:
                 shutil.rmtree(folder, ignore_errors=True)
 
-    def _remove_dead_builds(self) -> None:
-        now = time.time()
-        for folder in self.base.glob(".build-*"):
+    def remove_dead_builds(self) -> None:
+        """Remove the folders of builds that died: at once if the process that made one is
+        known to be gone, else (another machine, an older name) when it is an hour old."""
+        host, now = _this_host(), time.time()
+        try:
+            folders = list(self.base.glob(f"{_BUILD_PREFIX}*"))
+        except OSError:
+            return
+        for folder in folders:
+            owner = folder.name[len(_BUILD_PREFIX):].split("-")
+            alive = None
+            if len(owner) == 3 and owner[0] == host and owner[1].isdigit():
+                alive = _process_alive(int(owner[1]))
             try:
-                if now - folder.stat().st_mtime > _STALE_BUILD_SECONDS:
+                if alive is False or (
+                        alive is None and now - folder.stat().st_mtime > _STALE_BUILD_SECONDS):
                     shutil.rmtree(folder, ignore_errors=True)
             except OSError:
                 continue
@@ -290,21 +369,26 @@ class IndexStore:
 
 def open_or_build(
     library: Library, cache_dir: Path, progress: Progress | None = None, rebuild: bool = False,
-    prebuilt: Path | None = None,
+    prebuilt: Path | None = None, verify: bool = False,
 ) -> tuple[Index, str]:
     """A current index for ``library``, and a note for the user ("" if all is well).
 
-    Opens the stored index if it matches the library; else adopts the ``prebuilt`` one (built
-    ahead of time and shipped with the app) if it matches; else builds one. If the cache cannot
-    be written, the index is built in memory and the note says search works for this session.
+    Opens the stored index if it matches the library and is whole (with ``verify``, checked
+    byte by byte: after a search failed on it); else updates it if few files changed; else
+    adopts the ``prebuilt`` one (built ahead of time and shipped with the app) if it matches;
+    else builds one. If the cache cannot be written, the index is built in memory and the note
+    says search works for this session.
     """
     store = IndexStore(library.root, cache_dir)
+    store.remove_dead_builds()
+    damaged = False
     if not rebuild and store.is_current(library):
-        ix = store.open()
+        ix = store.open(verify=verify)
         if ix is not None:
             return ix, ""
+        damaged = True  # current, but it cannot be used: built anew, not updated
     try:
-        if not rebuild:
+        if not rebuild and not damaged:
             try:
                 ix = store.update(library)
             except OSError:

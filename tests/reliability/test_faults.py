@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -88,3 +89,17 @@ def test_self_test_passes_with_no_network_at_all():
     result = subprocess.run(["unshare", "-n", sys.executable, "-m", "reader", "--self-test"],
                             capture_output=True, text=True, env=env, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_unexpected_error_in_a_command_is_one_line_and_logged(monkeypatch, capsys):
+    from reader import cli
+
+    def broken(args):
+        raise RuntimeError("the disk caught fire")
+
+    monkeypatch.setattr(cli, "cmd_check", broken)
+    assert cli.main(["check"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("reader: unexpected error: the disk caught fire")
+    log = err[0].split("(details in ", 1)[1].rstrip(")")
+    assert "RuntimeError: the disk caught fire" in Path(log).read_text(encoding="utf-8")
