@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from markdown.extensions.toc import slugify, unique
 
 from reader import diagram
-from reader.library.cost import layout_costs
+from reader.library.cost import Cost, layout_costs
 from reader.library.images import check_image
 from reader.library.includes import (
     IncludeError,
     SharedText,
+    expand,
     find_includes,
     read_shared,
     shared_names,
@@ -131,9 +132,12 @@ class _Checker:
             line, message = source.encoding_problem
             self.problems.append(Problem(article.relpath, line, message))
         for cost in layout_costs(source.body):
-            self.problems.append(Problem(article.relpath, source.body_line + cost.line - 1, (
-                f"{cost.reason[:1].upper()}{cost.reason[1:]}: the article is shown as plain "
-                "text, which is slow to lay out otherwise")))
+            self.problems.append(self.cost_problem(article.relpath, source.body_line, cost))
+        expanded = expand(self.library.root, source.body).text
+        if expanded != source.body and not layout_costs(source.body):
+            for cost in layout_costs(expanded):  # a line of the expanded text: say the first
+                self.problems.append(self.cost_problem(article.relpath, 1, Cost(1, (
+                    f"{cost.reason}, with its shared text in place"))))
         for body_line, name in find_includes(source.body):
             try:
                 read_shared(self.library.root, name)
@@ -158,6 +162,12 @@ class _Checker:
             elif resolved.kind == "internal" and resolved.location and resolved.location.anchor:
                 self.check_anchor(article, line, resolved.location.id, resolved.location.anchor)
 
+    @staticmethod
+    def cost_problem(relpath: str, first_line: int, cost: Cost) -> Problem:
+        return Problem(relpath, first_line + cost.line - 1, (
+            f"{cost.reason[:1].upper()}{cost.reason[1:]}: the article is shown as plain "
+            "text, which is slow to lay out otherwise"))
+
     def image_problem(self, article: Article, target: str) -> str:
         """What is wrong with an image as written in ``article`` (empty if nothing)."""
         state, reason = diagram.state_from_src(target)
@@ -173,6 +183,8 @@ class _Checker:
         library's root, lead somewhere, and it must not include more shared text."""
         # Stands in for "an article at the root" when the links are resolved.
         where = Article(id="", relpath=shared.relpath, title=shared.title, section_id="")
+        for cost in layout_costs(shared.body):
+            self.problems.append(self.cost_problem(shared.relpath, shared.body_line, cost))
         for body_line, _ in find_includes(shared.body):
             self.problems.append(Problem(shared.relpath, shared.body_line + body_line - 1,
                                          "shared text cannot include other shared text"))

@@ -26,14 +26,18 @@ MAX_UNBROKEN = 10_000
 MAX_BRACKETS = 1_000
 #: Rows of one table, Markdown or HTML.
 MAX_TABLE_ROWS = 3_000
+#: Characters in all, shared text included (an article file itself is at most 2 MB).
+MAX_TEXT = 2 * 1024 * 1024
 
 _BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt",
     "fieldset", "figure", "footer", "form", "header", "li", "main", "nav", "ol", "p", "pre",
     "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 })
-_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,2000}?(/?)>")
-_UNBROKEN_RE = re.compile(rf"\S{{{MAX_UNBROKEN + 1}}}")
+#: Attributes of any length (``<`` and ``>`` cannot be inside, so this stays linear).
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]*>")
+#: Tried only where a run starts, so a text of many runs just under the limit stays linear.
+_UNBROKEN_RE = re.compile(rf"(?<!\S)\S{{{MAX_UNBROKEN + 1}}}")
 _TABLE_LINE_RE = re.compile(r"^[ \t]*\|", re.MULTILINE)
 
 
@@ -55,9 +59,9 @@ def _html_depths(body: str) -> tuple[int, int, int, int]:
     depth = tables = deepest = deepest_tables = 0
     where = where_tables = 0
     for match in _TAG_RE.finditer(body):
-        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
-        if name not in _BLOCK_TAGS or self_closing:
-            continue
+        closing, name = match.group(1), match.group(2).lower()
+        if name not in _BLOCK_TAGS:
+            continue  # ("<table/>" opens a table all the same: HTML ignores the slash)
         step = -1 if closing else 1
         depth = max(0, depth + step)
         if name == "table":
@@ -92,6 +96,9 @@ def _longest_table(body: str) -> tuple[int, int]:
 def layout_costs(body: str) -> list[Cost]:
     """Every limit ``body`` (an article's Markdown) goes past; empty for any real article."""
     costs: list[Cost] = []
+    if len(body) > MAX_TEXT:
+        costs.append(Cost(1, f"with its shared text it is {len(body):,} characters long (the "
+                          f"limit is {MAX_TEXT:,})"))
     depth = nesting_depth(body)
     if depth > MAX_NESTING:
         costs.append(Cost(1, f"its lists or quotes nest {depth} levels deep (the limit is "
@@ -110,14 +117,18 @@ def layout_costs(body: str) -> list[Cost]:
         costs.append(Cost(_line_at(body, unbroken.start()), (
             f"it has more than {MAX_UNBROKEN:,} characters without a space")))
     if body.count("[") > MAX_BRACKETS:
-        offset = 0
+        # Markdown's cost grows with the square of each paragraph's count: bound their sum.
+        offset, work, worst, worst_at = 0, 0, 0, 0
         for block in body.split("\n\n"):
-            if block.count("[") > MAX_BRACKETS:
-                costs.append(Cost(_line_at(body, offset), (
-                    f"one paragraph has {block.count('['):,} '[' (the limit is "
-                    f"{MAX_BRACKETS:,})")))
-                break
+            brackets = block.count("[")
+            work += brackets * brackets
+            if brackets > worst:
+                worst, worst_at = brackets, offset
             offset += len(block) + 2
+        if work > MAX_BRACKETS * MAX_BRACKETS:
+            costs.append(Cost(_line_at(body, worst_at), (
+                f"it has too many '[' (up to {worst:,} in one paragraph; the limit is "
+                f"{MAX_BRACKETS:,} in one, fewer in many)")))
     if body.count("|") > MAX_TABLE_ROWS or body.lower().count("<tr") > MAX_TABLE_ROWS:
         rows, at = _longest_table(body)
         if rows > MAX_TABLE_ROWS:

@@ -38,7 +38,7 @@ def read_head(path: Path, size: int) -> bytes:
     """The first ``size`` bytes of a regular file. A FIFO, a device or a folder raises
     :class:`ImageError` at once: opened the usual way, a FIFO would block the reader until
     someone writes to it."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise ImageError("is not a picture file (a folder, a device or a pipe)")

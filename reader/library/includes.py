@@ -96,7 +96,7 @@ def read_shared(root: Path, name: str) -> SharedText:
     path = root / relpath
     try:
         # O_NONBLOCK: a FIFO left in its place must not hang the reader; only files are read.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise IncludeError(f"no shared text '{name}' (there is no file {relpath})") from None
     except OSError as error:

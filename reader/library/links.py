@@ -105,7 +105,9 @@ def _library_relpath(article: Article, path: str) -> str | None:
 def _file_url_relpath(library: Library, path: str) -> str | None:
     """The library path of a ``file:`` URL's path, or ``None`` if it is not in the library."""
     try:
-        relative = Path(url2pathname(path)).relative_to(library.root)
+        # ``path`` is unquoted already: quote it back, so url2pathname (which makes "/C:/x" a
+        # Windows path) does not unquote a name holding "%41" a second time.
+        relative = Path(url2pathname(quote(path, safe="/:"))).relative_to(library.root)
     except ValueError:
         return None
     return relative.as_posix() if relative.parts else ""

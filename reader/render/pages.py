@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from reader.library.cost import breakable, layout_costs
+from reader.library.includes import expand
 from reader.library.links import BROKEN_PREFIX, Location, resolve_image, resolve_link
 from reader.library.loader import MAX_ARTICLE_BYTES, ArticleSource, read_source
 from reader.library.model import Article, Library, Section
@@ -248,7 +249,9 @@ class Renderer:
                   handout: bool) -> tuple[str, tuple[str, ...]]:
         """The article's Markdown as HTML, and the sources of the shared text it includes
         (listed with its own); text the parser cannot take is shown plainly."""
-        costs = layout_costs(source.body)
+        # Measured with the shared text in place: an include must not smuggle in what the
+        # article itself may not hold.
+        costs = layout_costs(expand(self.library.root, source.body).text)
         if not costs:
             try:
                 html = self.markdown_html(source.body, article, handout=handout,

@@ -141,12 +141,16 @@ def build_parallel(ix: Index, folder: str, library: Library, helpers: int,
                 except queue.Empty:
                     if not block:
                         return
-                    if not all(p.is_alive() for p in processes):
-                        # (a helper that just finished may have its last message in flight)
-                        with contextlib.suppress(queue.Empty):
+                    ended = sum(not p.is_alive() for p in processes)
+                    if ended > len(processes) - running:
+                        # More helpers ended than said "done": one died, or its last message
+                        # is still in flight.
+                        try:
                             message = results.get(timeout=2 * _POLL_SECONDS)
-                            return handle(message)
-                        raise HelpersFailedError("a helper process ended unexpectedly") from None
+                        except queue.Empty:
+                            raise HelpersFailedError(
+                                "a helper process ended unexpectedly") from None
+                        handle(message)  # and go on: other helpers may still be writing
                     continue
                 handle(message)
 

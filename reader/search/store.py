@@ -52,6 +52,8 @@ _MANIFEST = MANIFEST
 #: Unfinished build folders older than this belong to a build that died (used when the folder's
 #: owner cannot be checked: another machine sharing the cache, or no way to ask here).
 _STALE_BUILD_SECONDS = 3600
+#: No build runs this long: older folders are removed whatever their owner's pid says.
+_DEAD_BUILD_SECONDS = 24 * 3600
 _BUILD_PREFIX = ".build-"
 
 
@@ -360,8 +362,11 @@ class IndexStore:
             if len(owner) == 3 and owner[0] == host and owner[1].isdigit():
                 alive = _process_alive(int(owner[1]))
             try:
-                if alive is False or (
-                        alive is None and now - folder.stat().st_mtime > _STALE_BUILD_SECONDS):
+                age = now - folder.stat().st_mtime
+                # A day overrules what the pid says: pids are reused, and a process in another
+                # namespace may share this host's name.
+                if alive is False or age > _DEAD_BUILD_SECONDS or (
+                        alive is None and age > _STALE_BUILD_SECONDS):
                     shutil.rmtree(folder, ignore_errors=True)
             except OSError:
                 continue

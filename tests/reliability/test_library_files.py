@@ -167,3 +167,10 @@ def test_search_finds_the_good_articles_of_a_hostile_library(make_library, tmp_p
         assert sorted(h.title for h in engine.search("insulin").hits) == ["Alpha", "Zeta"]
     finally:
         engine.close()
+
+
+def test_a_picture_whose_name_holds_a_percent_sign_is_shown(make_library):
+    root = make_library({"a.md": article("A", "![e](x%2541.png)"),
+                         "x%41.png": b"\x89PNG\r\n\x1a\n" + b"\0" * 8 + b"IHDR" + b"\0" * 9})
+    html = Renderer(load_library(root)).page(Location.article("a")).html
+    assert (root / "x%41.png").as_uri() in html

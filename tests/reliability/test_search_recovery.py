@@ -239,6 +239,17 @@ def test_only_the_folders_of_builds_whose_process_is_gone_are_removed_at_once(ro
     assert running.exists() and old_style.exists() and not dead.exists()
 
 
+def test_a_build_folder_a_day_old_goes_whatever_its_pid_says(root, tmp_path):
+    # Pids are reused: a folder "owned" by a live process but a day old is a dead build's.
+    library = load_library(root)
+    store = IndexStore(library.root, tmp_path / "cache")
+    stuck = store._new_build_folder()  # named after this (live) process
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(stuck, (two_days_ago, two_days_ago))
+    open_or_build(library, tmp_path / "cache")
+    assert not stuck.exists()
+
+
 # -- 4. a reader that stops reading ------------------------------------------------------------
 
 @pytest.mark.skipif(not hasattr(signal, "SIGPIPE"), reason="no SIGPIPE here")
