@@ -7,12 +7,12 @@ can follow.
 
 from __future__ import annotations
 
+import os
 import posixpath
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
-from urllib.request import url2pathname
 
 from reader.library.model import Article, Library
 
@@ -102,12 +102,21 @@ def _library_relpath(article: Article, path: str) -> str | None:
     return joined
 
 
+def _local_path(path: str) -> Path:
+    """The file a ``file:`` URL's (already unquoted) path names. Not ``urllib.request``'s
+    url2pathname: importing that module pulls in http.client, ssl and email (start-up), and
+    it would unquote a name holding "%41" a second time."""
+    if os.name == "nt":
+        from nturl2path import url2pathname  # "/C:/x" -> "C:\\x"
+
+        return Path(url2pathname(quote(path, safe="/:")))
+    return Path(path)
+
+
 def _file_url_relpath(library: Library, path: str) -> str | None:
     """The library path of a ``file:`` URL's path, or ``None`` if it is not in the library."""
     try:
-        # ``path`` is unquoted already: quote it back, so url2pathname (which makes "/C:/x" a
-        # Windows path) does not unquote a name holding "%41" a second time.
-        relative = Path(url2pathname(quote(path, safe="/:"))).relative_to(library.root)
+        relative = _local_path(path).relative_to(library.root)
     except ValueError:
         return None
     return relative.as_posix() if relative.parts else ""
