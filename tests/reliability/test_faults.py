@@ -103,3 +103,29 @@ def test_an_unexpected_error_in_a_command_is_one_line_and_logged(monkeypatch, ca
     assert len(err) == 1 and err[0].startswith("reader: unexpected error: the disk caught fire")
     log = err[0].split("(details in ", 1)[1].rstrip(")")
     assert "RuntimeError: the disk caught fire" in Path(log).read_text(encoding="utf-8")
+
+
+def test_no_network_client_is_imported_to_check_and_render(tmp_path):
+    # urllib.request once came in through a path helper, with http.client, ssl and email:
+    # slower start-up, and a network client loaded in an app that must never use one.
+    # (Search is not asked: Whoosh's own compat module imports urllib.request.)
+    script = textwrap.dedent("""
+        import sys
+        from reader import paths
+        from reader.cli import main
+        from reader.library import load_library
+        from reader.library.links import Location
+        from reader.render import Renderer
+        main(["check"])
+        library = load_library(paths.bundled_library())
+        renderer = Renderer(library)
+        for article_id in library.reading_order:
+            renderer.page(Location.article(article_id))
+        loaded = sorted(m for m in ("http.client", "ssl", "urllib.request") if m in sys.modules)
+        print("LOADED", loaded)
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               DIABETES_READER_CACHE_DIR=str(tmp_path / "cache"))
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, timeout=180)
+    assert "LOADED []" in result.stdout, result.stdout + result.stderr
