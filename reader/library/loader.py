@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
-import hashlib
 import os
 import re
 from collections.abc import Collection, Iterator
@@ -19,7 +18,7 @@ from pathlib import Path
 
 from reader.json_file import DamagedFileError, read_json, write_json
 from reader.library.front_matter import FrontMatter, parse_front_matter
-from reader.library.model import Article, Library, Problem, Section
+from reader.library.model import Article, Library, Problem, Section, library_key
 from reader.library.snapshot import load_snapshot, save_snapshot
 
 ARTICLE_SUFFIXES = (".md", ".markdown")
@@ -413,8 +412,7 @@ def head_needed(lines: list[str]) -> list[str]:
 
 
 def _catalog_path(cache_dir: Path, root: Path) -> Path:
-    key = hashlib.sha256(str(root).encode()).hexdigest()[:16]
-    return cache_dir / "catalog" / f"{key}.json"
+    return cache_dir / "catalog" / f"{library_key(root)}.json"
 
 
 def load_library(root: str | os.PathLike[str], cache_dir: Path | None = None,

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+
+def library_key(root: Path) -> str:
+    """The one name a library folder's cached files go by (index, snapshot, catalog, first
+    page): stable for the folder, and safe for any path, even one that is not UTF-8."""
+    return hashlib.sha256(os.fsencode(root)).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -19,6 +27,8 @@ class Problem:
         """``path:line: message``, the form editors and CI logs turn into links; one line
         always, whatever the file's name holds (a newline in it is shown as ``\\n``)."""
         path = str(root / self.relpath) if root is not None else self.relpath
+        # Bytes of a folder name that are not UTF-8 are shown as \xff, as the shell shows them.
+        path = os.fsencode(path).decode("utf-8", errors="backslashreplace")
         return f"{_one_line(path)}:{self.line}: {_one_line(self.message)}"
 
 
@@ -120,6 +130,11 @@ class Library:
         self._ids_by_relpath = (articles.ids_by_relpath() if isinstance(articles, ArticleTable)
                                 else {a.relpath: a.id for a in articles.values()})
         self._sections_by_relpath = {s.relpath: s for s in self.sections.values()}
+
+    @property
+    def key(self) -> str:
+        """See :func:`library_key`."""
+        return library_key(self.root)
 
     @property
     def root_section(self) -> Section:

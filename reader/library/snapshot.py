@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import marshal
 import os
 from dataclasses import fields
 from pathlib import Path
 
 from reader.json_file import write_atomically
-from reader.library.model import ArticleTable, Library, Problem, Section
+from reader.library.model import ArticleTable, Library, Problem, Section, library_key
 
 #: Bump when the model's fields or their meaning change.
 SNAPSHOT_VERSION = 2
@@ -31,8 +30,7 @@ def _values(item: object) -> tuple:
 
 
 def snapshot_path(cache_dir: Path, root: Path) -> Path:
-    key = hashlib.sha256(str(root).encode()).hexdigest()[:16]
-    return cache_dir / "library" / f"{key}.marshal"
+    return cache_dir / "library" / f"{library_key(root)}.marshal"
 
 
 def save_snapshot(library: Library, cache_dir: Path, folders: dict[str, int]) -> None:

@@ -41,8 +41,7 @@ class PageCache:
     """One remembered page per library folder."""
 
     def __init__(self, cache_dir: Path, library: Library) -> None:
-        root = str(library.root)
-        self.path = cache_dir / "pages" / f"{hashlib.sha256(root.encode()).hexdigest()[:16]}.json"
+        self.path = cache_dir / "pages" / f"{library.key}.json"
         self.library = library
         self._library_key: str | None = None
 

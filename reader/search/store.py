@@ -30,7 +30,7 @@ from whoosh.index import Index
 
 from reader import __version__
 from reader.library.loader import SECTION_FILE, SHARED_FOLDER
-from reader.library.model import Library
+from reader.library.model import Library, library_key
 from reader.search.documents import article_document, iter_documents
 from reader.search.integrity import (
     FILES_KEY,
@@ -127,8 +127,7 @@ class IndexStore:
     """The on-disk indexes of one library, under ``cache_dir/index/<library key>/``."""
 
     def __init__(self, library_root: Path, cache_dir: Path) -> None:
-        key = hashlib.sha256(str(library_root).encode()).hexdigest()[:16]
-        self.base = cache_dir / "index" / key
+        self.base = cache_dir / "index" / library_key(library_root)
         self.library_root = library_root
 
     def current_dir(self) -> Path | None:

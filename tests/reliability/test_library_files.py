@@ -174,3 +174,15 @@ def test_a_picture_whose_name_holds_a_percent_sign_is_shown(make_library):
                          "x%41.png": b"\x89PNG\r\n\x1a\n" + b"\0" * 8 + b"IHDR" + b"\0" * 9})
     html = Renderer(load_library(root)).page(Location.article("a")).html
     assert (root / "x%41.png").as_uri() in html
+
+
+def test_a_library_folder_whose_name_is_not_utf8_works(tmp_path):
+    root = tmp_path / os.fsdecode(b"lib\xff")
+    root.mkdir()
+    (root / "a.md").write_text(article("Alpha", "About insulin. ![x](gone.png)"), "utf-8")
+    cache = tmp_path / "cache"
+    found = run_reader("search", "insulin", "--library", str(root), cache=cache)
+    assert found.returncode == 0 and "Alpha" in found.stdout, found.stderr
+    checked = run_reader("check", "--library", str(root), cache=cache)
+    assert checked.returncode == 1 and "lib\\xff/a.md:7: image 'gone.png' is missing" in (
+        checked.stdout)
