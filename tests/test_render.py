@@ -109,3 +109,19 @@ def test_a_large_librarys_home_page_lists_sections_with_counts(make_library, mon
     text = Renderer(load_library(root)).home().html
     assert "2 articles" in text and "1 article<" in text
     assert "Alpha" not in text  # each section's page lists its articles
+
+
+def test_breadcrumb_links_every_level_above_and_bolds_the_page(make_library):
+    from reader.render.breadcrumb import breadcrumb_html
+
+    library = load_library(make_library({
+        "_section.md": "---\ntitle: Lib & Co\n---\n",
+        "01-basics/_section.md": "---\ntitle: Basics\n---\n",
+        "01-basics/01-a.md": article("What <Is> It?"),
+    }))
+    crumb = breadcrumb_html(library, Location.article("basics/a"))
+    assert crumb == ('<a href="reader:home">Lib &amp; Co</a> › '
+                     '<a href="reader:section/basics">Basics</a> › <b>What &lt;Is&gt; It?</b>')
+    assert breadcrumb_html(library, Location.section("basics")).endswith("<b>Basics</b>")
+    assert breadcrumb_html(library, Location.article("gone")) == (
+        '<a href="reader:home">Lib &amp; Co</a>')

@@ -10,12 +10,11 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QFont,
     QGuiApplication,
     QIcon,
@@ -52,8 +51,10 @@ from reader.preferences import (
 )
 from reader.recent import recently_read, remember_read
 from reader.render import Page, Renderer
+from reader.render.breadcrumb import breadcrumb_html
 from reader.render.page_cache import PageCache
 from reader.settings import Settings
+from reader.ui import link_dialogs
 from reader.ui import themes as themes_ui
 from reader.ui.article_view import ArticleView
 from reader.ui.bookmarks_panel import BookmarksPanel
@@ -149,9 +150,12 @@ class MainWindow(QMainWindow):
         self.contents.locationActivated.connect(self._on_tree_location)
         self.search_panel.hitActivated.connect(self.open_hit)
         self.article_view.locationRequested.connect(self.navigate)
-        self.article_view.externalLinkClicked.connect(self._on_external_link)
-        self.article_view.brokenLinkClicked.connect(self._on_broken_link)
-        self.article_view.fileLinkClicked.connect(self._on_file_link)
+        self.article_view.externalLinkClicked.connect(
+            lambda url: link_dialogs.web_link(self, url, self.statusBar().showMessage))
+        self.article_view.brokenLinkClicked.connect(
+            lambda reason: link_dialogs.broken_link(self, reason))
+        self.article_view.fileLinkClicked.connect(
+            lambda url: link_dialogs.file_link(self, url, self.statusBar().showMessage))
         self.article_view.diagramRequested.connect(self.show_diagram)
         self.article_view.zoomRequested.connect(
             lambda step: self.zoom_in() if step > 0 else self.zoom_out())
@@ -463,71 +467,12 @@ class MainWindow(QMainWindow):
                 action.setToolTip(f"{word} article: {article.title} ({keys})")
 
     def _update_breadcrumb(self, location: Location) -> None:
-        from html import escape
-
-        parts = [f'<a href="{Location.home().to_url()}">{escape(self.library.title)}</a>']
-        section_id = ""
-        title = ""
-        if location.kind == "article" and location.id in self.library.articles:
-            article = self.library.articles[location.id]
-            section_id, title = article.section_id, article.title
-        elif location.kind == "section" and location.id in self.library.sections:
-            section_id = location.id
-        for section in self.library.section_chain(section_id):
-            if section.id == location.id and location.kind == "section":
-                parts.append(f"<b>{escape(section.title)}</b>")
-            else:
-                url = Location.section(section.id).to_url()
-                parts.append(f'<a href="{url}">{escape(section.title)}</a>')
-        if title:
-            parts.append(f"<b>{escape(title)}</b>")
-        self.breadcrumb.setText(" › ".join(parts))
+        self.breadcrumb.setText(breadcrumb_html(self.library, location))
 
     def _on_breadcrumb(self, url: str) -> None:
         location = Location.from_url(url)
         if location is not None:
             self.navigate(location)
-
-    # -- links --------------------------------------------------------------------------------
-    def _on_external_link(self, url: str) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Web link")
-        box.setText("This reader works offline and does not open web pages.")
-        box.setInformativeText(f"The link goes to:\n{url}\n\nYou can copy the address and "
-                               "open it on a device that is online.")
-        copy = box.addButton("&Copy Address", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is copy:
-            QGuiApplication.clipboard().setText(url)
-            self.statusBar().showMessage("Address copied.", 4000)
-
-    def _on_broken_link(self, reason: str) -> None:
-        QMessageBox.warning(self, "Broken link", f"This link does not lead anywhere: {reason}.")
-
-    def _on_file_link(self, url: QUrl) -> None:
-        """A link to a file in the library that is not an article: the reader never hands
-        it to another program (a script or program would run); it says where the file is,
-        and opens its folder only if asked."""
-        path = Path(url.toLocalFile())
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Link to a file")
-        box.setText("This link points to a file that is not an article. The reader does not "
-                    "open files with other programs.")
-        box.setInformativeText(f"The file is:\n{path}")
-        folder = box.addButton("Show &Folder", QMessageBox.ButtonRole.ActionRole)
-        copy = box.addButton("&Copy Location", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is copy:
-            QGuiApplication.clipboard().setText(str(path))
-            self.statusBar().showMessage("Location copied.", 4000)
-        elif box.clickedButton() is folder and not QDesktopServices.openUrl(
-                QUrl.fromLocalFile(str(path.parent))):
-            QMessageBox.warning(self, "Cannot show the folder",
-                                f"No program on this computer shows the folder {path.parent}.")
 
     def show_diagram(self, state: str | None = None) -> None:
         """Open (or raise) the live diagram, in ``state`` if given."""
@@ -550,8 +495,7 @@ class MainWindow(QMainWindow):
         self.contents.set_library(library)
         self.search_field.clear()
         self.search_panel.clear()
-        self.search.index_ready = False
-        self.search.last_results = None
+        self.search.reset()
         self._update_library_actions()
         self.navigate(self._last_location())
         self.start_indexing()
@@ -607,10 +551,9 @@ class MainWindow(QMainWindow):
     def _on_index_ready(self, count: int, note: str) -> None:
         gc.freeze()  # the open index's objects too (see warm_up)
         self.index_progress.hide()
-        self.search.index_ready = True
         self.statusBar().showMessage(note or f"Search ready: {count} articles.", 15000 if note
                                      else 4000)
-        self.search.refresh()
+        self.search.index_opened()
 
     def _on_index_failed(self, message: str) -> None:
         self.index_progress.hide()
@@ -630,15 +573,11 @@ class MainWindow(QMainWindow):
                 self.search_panel.clear()
                 self.article_view.setFocus()
                 return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._search_is_current():
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search.shows_results_for(
+                    self.search_field.text()):
                 self.search_panel.activate_current()
                 return True
         return super().eventFilter(watched, event)
-
-    def _search_is_current(self) -> bool:
-        results = self.search.last_results
-        return results is not None and results.query == self.search_field.text() and bool(
-            results.hits)
 
     def restore_state(self) -> None:
         """Window size, splitter and the last page read, as they were when the app closed."""

@@ -76,6 +76,21 @@ class SearchController(QObject):
                                     "appear when it is ready.")
         self.thread.search(text, typing=typing)
 
+    def reset(self) -> None:
+        """Another library is shown: no index yet, and no results from the old one."""
+        self.index_ready = False
+        self.last_results = None
+
+    def index_opened(self) -> None:
+        """The index is ready: say so, and run what is typed again against it."""
+        self.index_ready = True
+        self.refresh()
+
+    def shows_results_for(self, text: str) -> bool:
+        """Whether the panel holds hits for exactly ``text`` (Enter then opens the first)."""
+        results = self.last_results
+        return results is not None and results.query == text and bool(results.hits)
+
     def refresh(self) -> None:
         """Run the current query again (the index became ready or changed)."""
         if self.field.text().strip():

@@ -77,9 +77,9 @@ class SelfTest:
         ready = _wait_until(lambda: window.search.index_ready, INDEX_TIMEOUT_S)
         self.step("search index ready", ready)
         query = _query_for(first.title)
-        window.search.last_results = None
         window.search.search_for(query)
-        got = _wait_until(lambda: window.search.last_results is not None, 15)
+        got = _wait_until(lambda: window.search.last_results is not None
+                          and window.search.last_results.query == query, 15)
         results = window.search.last_results
         hits = len(results.hits) if results else 0
         self.step("search", got and hits > 0, f"{query!r}: {hits} hit(s)")
