@@ -16,7 +16,7 @@ from reader.library import load_library, read_source
 from reader.library.includes import expand
 from reader.library.links import Location
 from reader.preferences import ZOOM_STEPS, Preferences, zoom_in, zoom_out
-from reader.recent import recently_read, remember_read
+from reader.remembered import Remembered
 from reader.render import Renderer
 from reader.render.glossary import parse_glossary
 from reader.render.glucose import (
@@ -202,11 +202,50 @@ def test_find_in_page_matches_and_steps():
     assert step(2, 3, True) == 0 and step(0, 3, False) == 2 and step(-1, 0, True) == -1
 
 
-def test_recent_articles_most_recent_first(tmp_path):
-    settings = Settings.in_folder(tmp_path)
+def test_recent_articles_most_recent_first(tmp_path, make_library):
+    library = load_library(make_library({"a.md": article("A")}))
+    remembered = Remembered(Settings.in_folder(tmp_path))
     for article_id in ("a", "b", "a", "c"):
-        remember_read(settings, "/lib", article_id)
-    assert recently_read(settings, "/lib") == ["c", "a", "b"]
+        remembered.remember_read(library, article_id)
+    assert remembered.recent(library) == ["c", "a", "b"]
+
+
+def test_what_is_remembered_is_kept_per_library_and_survives_a_save(tmp_path, make_library):
+    one = load_library(make_library({"a.md": article("A"), "s/b.md": article("B")}))
+    other_root = tmp_path / "other"
+    other_root.mkdir()
+    (other_root / "x.md").write_text(article("X"), encoding="utf-8")
+    other = load_library(other_root)
+    settings = Settings.in_folder(tmp_path / "config")
+    remembered = Remembered(settings)
+    remembered.remember_location(one, Location.article("s/b", "part"))
+    remembered.last_library = other.root
+    remembered.window_geometry = "AAAA"
+    assert settings.save()
+    again = Remembered(Settings.in_folder(tmp_path / "config"))
+    assert again.last_location(one) == Location.article("s/b")  # without the anchor
+    assert again.last_location(other) == Location.home()
+    assert again.last_library == other.root and again.window_geometry == "AAAA"
+    assert again.splitter_state is None
+
+
+def test_a_location_an_older_version_kept_under_the_path_is_still_read(tmp_path, make_library):
+    library = load_library(make_library({"a.md": article("A")}))
+    settings = Settings.in_folder(tmp_path)
+    settings.set("last_location", {str(library.root): "reader:article/a"})
+    settings.set("recent", {str(library.root): ["a"]})
+    remembered = Remembered(settings)
+    assert remembered.last_location(library) == Location.article("a")
+    assert remembered.recent(library) == ["a"]
+    remembered.remember_read(library, "a")
+    assert list(settings.get("recent")) == [library.key]  # moved to the one key
+
+
+def test_a_remembered_place_that_is_gone_opens_home(tmp_path, make_library):
+    library = load_library(make_library({"a.md": article("A")}))
+    settings = Settings.in_folder(tmp_path)
+    settings.set("last_location", {library.key: "reader:article/deleted"})
+    assert Remembered(settings).last_location(library) == Location.home()
 
 
 @pytest.mark.parametrize(("theme", "minimum"), [("light", 4.5), ("dark", 4.5),

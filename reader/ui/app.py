@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reader import APP_NAME, APP_SLUG, __version__, paths
 from reader.library import LibraryError, load_library
 from reader.logs import setup_logging
+from reader.remembered import Remembered
 from reader.settings import Settings
 from reader.ui.errors import ErrorReporter
 from reader.ui.main_window import MainWindow
@@ -40,14 +41,6 @@ def run_diagram(state: str) -> int:
     return app.exec()
 
 
-def _last_library(settings: Settings) -> Path | None:
-    """The library the user opened last (File › Open Library), if it is still there."""
-    last = settings.get("library")
-    if isinstance(last, str) and Path(last).is_dir():
-        return Path(last)
-    return None
-
-
 def run_app(library_dir: Path | None = None, self_test: bool = False,
             exit_after_paint: bool = False) -> int:
     """Open the window on ``library_dir`` (default: the bundled library); the app's exit code."""
@@ -55,7 +48,7 @@ def run_app(library_dir: Path | None = None, self_test: bool = False,
     log_path = setup_logging()
     settings = Settings.in_folder(paths.config_dir())
     if library_dir is None and not (self_test or exit_after_paint):
-        library_dir = _last_library(settings)
+        library_dir = Remembered(settings).last_library
     try:
         library = load_library(library_dir or paths.bundled_library(), paths.cache_dir(),
                                trust_snapshot=True)

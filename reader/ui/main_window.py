@@ -49,7 +49,7 @@ from reader.preferences import (
     zoom_in,
     zoom_out,
 )
-from reader.recent import recently_read, remember_read
+from reader.remembered import Remembered
 from reader.render import Page, Renderer
 from reader.render.breadcrumb import breadcrumb_html
 from reader.render.page_cache import PageCache
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.settings = settings
+        self.remembered = Remembered(settings)
         self.preferences = Preferences(settings)
         self.bookmarks = BookmarkStore.in_folder(data_dir or paths.data_dir())
         self.cache_dir = cache_dir
@@ -376,7 +377,7 @@ class MainWindow(QMainWindow):
         if record:
             self.history.visit(location)
         if location.kind == "article" and location.id in self.library.articles and self.persist:
-            remember_read(self.settings, str(self.library.root), location.id)
+            self.remembered.remember_read(self.library, location.id)
         if self.find_bar.isVisible():
             self._on_find_text(self.find_bar.field.text())
         self.setWindowTitle(f"{page.title} — {APP_NAME}" if page.title else APP_NAME)
@@ -581,11 +582,11 @@ class MainWindow(QMainWindow):
 
     def restore_state(self) -> None:
         """Window size, splitter and the last page read, as they were when the app closed."""
-        geometry = self.settings.get("window_geometry")
-        if isinstance(geometry, str):
+        geometry = self.remembered.window_geometry
+        if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
-        splitter = self.settings.get("splitter_state")
-        if isinstance(splitter, str):
+        splitter = self.remembered.splitter_state
+        if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
         location = self._last_location()
         recent = tuple(self._recent())
@@ -609,32 +610,19 @@ class MainWindow(QMainWindow):
         gc.freeze()
 
     def _last_location(self) -> Location:
-        """Where the reader was in this library last time (home if nowhere, or gone)."""
-        last = self.settings.get("last_location", {})
-        location = None
-        if isinstance(last, dict) and isinstance(last.get(str(self.library.root)), str):
-            location = Location.from_url(last[str(self.library.root)])
-        if location is None or (location.kind == "article"
-                                and location.id not in self.library.articles) or (
-                location.kind == "section" and location.id not in self.library.sections):
-            return Location.home()
-        return location
+        return self.remembered.last_location(self.library)
 
     def _remember_location(self) -> None:
         """Note the current page of the current library (kept per library)."""
-        if not self.persist or self.current is None:
-            return
-        last = self.settings.get("last_location", {})
-        last = dict(last) if isinstance(last, dict) else {}
-        last[str(self.library.root)] = self.current.without_anchor().to_url()
-        self.settings.set("last_location", last)
+        if self.persist and self.current is not None:
+            self.remembered.remember_location(self.library, self.current)
 
     def save_state(self) -> None:
         if not self.persist:
             return
-        self.settings.set("window_geometry", self.saveGeometry().toBase64().data().decode())
-        self.settings.set("splitter_state", self.splitter.saveState().toBase64().data().decode())
-        self.settings.set("library", str(self.library.root))
+        self.remembered.window_geometry = self.saveGeometry().toBase64().data().decode()
+        self.remembered.splitter_state = self.splitter.saveState().toBase64().data().decode()
+        self.remembered.last_library = self.library.root
         self._remember_location()
         self._keep_start_page()
         if not self.settings.save():
@@ -657,7 +645,7 @@ class MainWindow(QMainWindow):
 
     # -- reading comfort ----------------------------------------------------------------------
     def _recent(self) -> list[str]:
-        return recently_read(self.settings, str(self.library.root))
+        return self.remembered.recent(self.library)
 
     def _rerender(self) -> None:
         """Show the current page again (units or recent list changed), keeping the place."""
