@@ -79,3 +79,17 @@ def test_an_edited_shared_rule_counts_as_a_changed_library(make_library, tmp_pat
     kept = load_library(root, cache, trust_snapshot=True)
     assert "_shared/rule.md" in kept.stamps
     assert files_changed(kept)
+
+
+def test_the_reload_decision_changes_nothing_it_is_given(make_library, tmp_path):
+    from reader.library.snapshot import reload_if_changed
+
+    root = make_library({"a.md": article("A")})
+    cache = tmp_path / "cache"
+    load_library(root, cache)
+    kept = load_library(root, cache, trust_snapshot=True)
+    assert reload_if_changed(kept, cache) is None and not kept.verified  # left to its owner
+    (root / "a.md").write_text(article("A, edited"), encoding="utf-8")
+    os.utime(root / "a.md", ns=(1, 1))
+    fresh = reload_if_changed(kept, cache)
+    assert fresh is not None and fresh.verified and fresh.article("a").title == "A, edited"

@@ -113,3 +113,18 @@ def files_changed(library: Library) -> bool:
         if (stat.st_mtime_ns, stat.st_size) != stamp:
             return True
     return False
+
+
+def reload_if_changed(library: Library, cache_dir: Path) -> Library | None:
+    """For a library read from the snapshot: ``None`` if its files are as they were, else
+    the library loaded again from its folder (``None`` too if the folder cannot be read now:
+    the kept one goes on being shown). One ``stat`` per file: call it off the UI thread. It
+    changes nothing: marking ``library`` verified is for the thread that owns it."""
+    from reader.library.loader import LibraryError, load_library
+
+    if not files_changed(library):
+        return None
+    try:
+        return load_library(library.root, cache_dir)
+    except LibraryError:
+        return None

@@ -29,6 +29,7 @@ from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index
 
 from reader import __version__
+from reader.json_file import write_atomically
 from reader.library.loader import SECTION_FILE, SHARED_FOLDER
 from reader.library.model import Library, library_key
 from reader.search.documents import article_document, iter_documents
@@ -336,9 +337,9 @@ class IndexStore:
         return self.open()
 
     def _point_at(self, name: str) -> None:
-        temporary = self.base / f".{_POINTER}-{uuid.uuid4().hex}"
-        temporary.write_text(name + "\n", encoding="utf-8")
-        os.replace(temporary, self.base / _POINTER)
+        # Durable, as the user's own files: after a power cut the pointer names a whole
+        # generation, old or new, never an empty file.
+        write_atomically(self.base / _POINTER, (name + "\n").encode("utf-8"))
 
     def _remove_old_generations(self, keep: str) -> None:
         # A reader elsewhere may still have an old generation open: on POSIX its files live on

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         worker.indexReady.connect(self._on_index_ready)
         worker.indexFailed.connect(self._on_index_failed)
         worker.libraryChanged.connect(self._on_library_changed)
+        worker.libraryVerified.connect(self._on_library_verified)
 
         self.contents.locationActivated.connect(self._on_tree_location)
         self.search_panel.hitActivated.connect(self.open_hit)
@@ -500,6 +501,11 @@ class MainWindow(QMainWindow):
         self._update_library_actions()
         self.navigate(self._last_location())
         self.start_indexing()
+
+    def _on_library_verified(self, library: Library) -> None:
+        """The search thread found the snapshot's library matches its files (see workers)."""
+        if library is self.library:
+            library.verified = True
 
     def _on_library_changed(self, fresh: Library) -> None:
         """A file changed while the reader was closed: show the library as it is now."""

@@ -21,21 +21,6 @@ class _BuildCancelledError(Exception):
     """Raised inside an index build when the app is closing."""
 
 
-def _reloaded_if_changed(library: Library, cache_dir: Path) -> Library | None:
-    """Check a library that came from the snapshot against its files (one ``stat`` each,
-    here off the UI thread); the library loaded again if any changed."""
-    from reader.library import LibraryError, load_library
-    from reader.library.snapshot import files_changed
-
-    if files_changed(library):
-        try:
-            return load_library(library.root, cache_dir)
-        except LibraryError:
-            return None
-    library.verified = True
-    return None
-
-
 class SearchWorker(QObject):
     """Owns the index and the search engine; every slot runs in the worker thread."""
 
@@ -46,6 +31,9 @@ class SearchWorker(QObject):
     #: The library was opened from the cache's snapshot and a file has changed since: the
     #: freshly loaded library (the index is opened when the window asks again, for it).
     libraryChanged = Signal(object)  # noqa: N815
+    #: The library from the snapshot matches its files: the UI thread may mark it verified
+    #: (this thread never changes an object the UI thread owns).
+    libraryVerified = Signal(object)  # noqa: N815
 
     def __init__(self) -> None:
         super().__init__()
@@ -71,10 +59,13 @@ class SearchWorker(QObject):
 
         self.close()
         if not library.verified:
-            fresh = _reloaded_if_changed(library, Path(cache_dir))
+            from reader.library.snapshot import reload_if_changed
+
+            fresh = reload_if_changed(library, Path(cache_dir))
             if fresh is not None:
                 self.libraryChanged.emit(fresh)
                 return
+            self.libraryVerified.emit(library)
 
         def progress(done: int, total: int) -> None:
             if self.cancel.is_set():

@@ -287,3 +287,17 @@ def test_a_file_changed_while_closed_shows_up_after_start(open_window, make_libr
     qtbot.waitUntil(lambda: window.library.article("b").title == "Beta, edited", timeout=10000)
     assert window.contents.model().findItems("Beta, edited", Qt.MatchFlag.MatchRecursive)
     qtbot.waitUntil(lambda: window.search.index_ready, timeout=30000)
+
+
+def test_an_unchanged_snapshot_library_is_marked_verified_by_the_window(
+        make_library, qtbot, tmp_path):
+    root = make_library({"01-a.md": article("Alpha")})
+    load_library(root, tmp_path / "cache")
+    library = load_library(root, tmp_path / "cache", trust_snapshot=True)
+    assert not library.verified
+    window = MainWindow(library, Settings.in_folder(tmp_path / "config"), tmp_path / "cache")
+    qtbot.addWidget(window)
+    window.show()
+    window.start_indexing()
+    qtbot.waitUntil(lambda: window.search.index_ready, timeout=30000)
+    assert window.library is library and library.verified
