@@ -12,13 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QFont,
     QGuiApplication,
     QIcon,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +27,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +50,7 @@ from reader.render import Page, Renderer
 from reader.render.breadcrumb import breadcrumb_html
 from reader.render.page_cache import PageCache
 from reader.settings import Settings
+from reader.ui import actions as action_table
 from reader.ui import link_dialogs
 from reader.ui import themes as themes_ui
 from reader.ui.article_view import ArticleView
@@ -193,169 +190,15 @@ class MainWindow(QMainWindow):
                 "read-only); they last until you close the reader.")
 
     # -- building ------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut, tip: str, icon: QIcon | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setData(text)  # the lasting name: some actions' text changes (Next: <title>)
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(shortcut)
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({keys})" if keys else tip)
-        action.setStatusTip(tip)
-        if icon is not None:
-            action.setIcon(icon)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _choice_actions(self, names: dict[str, str], slot, tip: str) -> dict[str, QAction]:
-        """One checkable action per choice, only one checked at a time (a radio menu)."""
-        group = QActionGroup(self)
-        actions = {}
-        for key, text in names.items():
-            action = QAction(text, group)
-            action.setCheckable(True)
-            action.setStatusTip(tip)
-            action.triggered.connect(lambda _checked=False, key=key: slot(key))
-            actions[key] = action
-        return actions
-
-    def _icon(self, name: str, fallback: str) -> QIcon:
-        """Our own SVG icon (crisp at any scale), or the style's ``fallback`` (a
-        ``QStyle.StandardPixmap`` name) if it cannot be loaded."""
-        icon = QIcon(str(paths.resource(f"icons/{name}.svg")))
-        if not icon.isNull():
-            return icon
-        from PySide6.QtWidgets import QStyle  # its enums cost ~20 ms to make: only if needed
-
-        return self.style().standardIcon(getattr(QStyle.StandardPixmap, fallback))
-
     def _build_actions(self) -> None:
-        self.back_action = self._action(
-            "&Back", self.go_back, QKeySequence.StandardKey.Back, "Go back",
-            self._icon("back", "SP_ArrowBack"))
-        self.forward_action = self._action(
-            "&Forward", self.go_forward, QKeySequence.StandardKey.Forward, "Go forward",
-            self._icon("forward", "SP_ArrowForward"))
-        self.home_action = self._action(
-            "&Home", self.go_home, QKeySequence("Alt+Home"), "The library's home page",
-            self._icon("home", "SP_DirHomeIcon"))
-        self.previous_action = self._action(
-            "&Previous Article", self.go_previous, QKeySequence("Ctrl+PgUp"),
-            "Previous article in the library", self._icon("previous", "SP_ArrowUp"))
-        self.next_action = self._action(
-            "&Next Article", self.go_next, QKeySequence("Ctrl+PgDown"),
-            "Next article in the library", self._icon("next", "SP_ArrowDown"))
-        self.search_action = self._action(
-            "&Search…", self.focus_search, QKeySequence("Ctrl+K"), "Search the library")
-        self.open_library_action = self._action(
-            "&Open Library…", self.choose_library, QKeySequence.StandardKey.Open,
-            "Open a folder of Markdown articles as a library")
-        self.bundled_library_action = self._action(
-            "Open &Bundled Library", self.open_bundled_library, None,
-            "Go back to the library that comes with the app")
-        self.quit_action = self._action(
-            "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close the reader")
-        self.contents_action = self._action(
-            "&Contents", self.focus_contents, QKeySequence("Ctrl+Shift+C"),
-            "Show the contents")
-        self.diagram_action = self._action(
-            "Glucose and Insulin &Diagram", lambda: self.show_diagram(),
-            QKeySequence("Ctrl+Shift+D"),
-            "How insulin gets glucose into cells, normal and with insulin resistance")
-        self.about_action = self._action("&About Diabetes Reader", self.show_about, None,
-                                         "About this app")
-        self.shortcuts_action = self._action(
-            "&Keyboard Shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents,
-            "Every keyboard shortcut")
-        self.print_action = self._action(
-            "&Print…", self.print_article, QKeySequence.StandardKey.Print,
-            "Print this article as a handout, with a preview first")
-        self.pdf_action = self._action(
-            "&Export PDF…", self.export_pdf, QKeySequence("Ctrl+Shift+E"),
-            "Save this article as a PDF handout")
-        self.zoom_in_action = self._action(
-            "Zoom &In", self.zoom_in, [QKeySequence(QKeySequence.StandardKey.ZoomIn),
-                                       QKeySequence("Ctrl+=")], "Larger text")
-        self.zoom_out_action = self._action(
-            "Zoom &Out", self.zoom_out, QKeySequence.StandardKey.ZoomOut, "Smaller text")
-        self.zoom_reset_action = self._action(
-            "&Actual Size", lambda: self.apply_zoom(100), QKeySequence("Ctrl+0"),
-            "Text at its normal size")
-        self.find_action = self._action(
-            "&Find in Article…", self.open_find, QKeySequence.StandardKey.Find,
-            "Find words in this article")
-        self.find_next_action = self._action(
-            "Find &Next", lambda: self.find_step(True), QKeySequence.StandardKey.FindNext,
-            "Next match in this article")
-        self.find_previous_action = self._action(
-            "Find Pre&vious", lambda: self.find_step(False),
-            QKeySequence.StandardKey.FindPrevious, "Previous match in this article")
-        self.bookmark_action = self._action(
-            "&Bookmark This Article", self.toggle_bookmark, QKeySequence("Ctrl+D"),
-            "Add this article to your bookmarks, or remove it")
-        self.bookmark_action.setCheckable(True)
-        self.show_bookmarks_action = self._action(
-            "&Show Bookmarks", self.focus_bookmarks, QKeySequence("Ctrl+Shift+B"),
-            "Show the list of bookmarks")
-        self.theme_actions = self._choice_actions(
-            THEME_NAMES, self.set_theme, "Colour theme")
-        self.unit_actions = self._choice_actions(
-            UNIT_NAMES, self.set_units, "How glucose values are shown")
-
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self.open_library_action)
-        file_menu.addAction(self.bundled_library_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.print_action)
-        file_menu.addAction(self.pdf_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu("&Edit")
-        for action in (self.find_action, self.find_next_action, self.find_previous_action):
-            edit_menu.addAction(action)
-        go_menu = menu.addMenu("&Go")
-        for action in (self.back_action, self.forward_action, None, self.previous_action,
-                       self.next_action, None, self.home_action, self.contents_action,
-                       self.search_action):
-            go_menu.addSeparator() if action is None else go_menu.addAction(action)
-        view_menu = menu.addMenu("&View")
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Theme")
-        theme_menu.addActions(list(self.theme_actions.values()))
-        units_menu = view_menu.addMenu("&Glucose Units")
-        units_menu.addActions(list(self.unit_actions.values()))
-        view_menu.addSeparator()
-        view_menu.addAction(self.diagram_action)
-        bookmarks_menu = menu.addMenu("&Bookmarks")
-        bookmarks_menu.addAction(self.bookmark_action)
-        bookmarks_menu.addAction(self.show_bookmarks_action)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
-
-        toolbar = QToolBar("Navigation", self)
-        toolbar.setObjectName("navigation")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setAccessibleName("Navigation")
-        toolbar.addAction(self.back_action)
-        toolbar.addAction(self.forward_action)
-        toolbar.addAction(self.home_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.previous_action)
-        toolbar.addAction(self.next_action)
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
-                             spacer.sizePolicy().Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search_field)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
+        """Actions, menus and the toolbar, from the table in ``ui/actions.py``."""
+        self.theme_actions = action_table.choice_actions(
+            self, THEME_NAMES, self.set_theme, "Colour theme")
+        self.unit_actions = action_table.choice_actions(
+            self, UNIT_NAMES, self.set_units, "How glucose values are shown")
+        choices = {"theme": ("&Theme", self.theme_actions),
+                   "units": ("&Glucose Units", self.unit_actions)}
+        self.toolbar = action_table.build(self, choices, trailing=self.search_field)
 
     def _build_status_bar(self) -> None:
         self.index_progress = QProgressBar(self)

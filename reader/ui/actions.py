@@ -1,0 +1,171 @@
+"""Every command of the window, declared as data, and the menus and toolbar laid out from it.
+
+calibre's pattern: a table of actions (text, keys, tip, icon, what it does) and tuples naming
+them in menu order, so a new feature adds a row and a name instead of code in the window. Each
+action becomes ``window.<name>_action``; ``None`` in a layout is a separator, and
+``"@name"`` a submenu of choices the window provides (themes, units).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+
+from reader import paths
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+Keys = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class Command:
+    """One action: what the user sees and what it does (``run(window)``)."""
+
+    name: str
+    text: str
+    run: Callable[[MainWindow], object]
+    tip: str
+    keys: tuple[Keys | str, ...] = ()
+    #: Our SVG icon's name and the QStyle standard pixmap used if it cannot be loaded.
+    icon: tuple[str, str] | None = None
+    checkable: bool = False
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("back", "&Back", lambda w: w.go_back(), "Go back", (Keys.Back,),
+            ("back", "SP_ArrowBack")),
+    Command("forward", "&Forward", lambda w: w.go_forward(), "Go forward", (Keys.Forward,),
+            ("forward", "SP_ArrowForward")),
+    Command("home", "&Home", lambda w: w.go_home(), "The library's home page", ("Alt+Home",),
+            ("home", "SP_DirHomeIcon")),
+    Command("previous", "&Previous Article", lambda w: w.go_previous(),
+            "Previous article in the library", ("Ctrl+PgUp",), ("previous", "SP_ArrowUp")),
+    Command("next", "&Next Article", lambda w: w.go_next(), "Next article in the library",
+            ("Ctrl+PgDown",), ("next", "SP_ArrowDown")),
+    Command("search", "&Search…", lambda w: w.focus_search(), "Search the library",
+            ("Ctrl+K",)),
+    Command("open_library", "&Open Library…", lambda w: w.choose_library(),
+            "Open a folder of Markdown articles as a library", (Keys.Open,)),
+    Command("bundled_library", "Open &Bundled Library", lambda w: w.open_bundled_library(),
+            "Go back to the library that comes with the app"),
+    Command("quit", "&Quit", lambda w: w.close(), "Close the reader", (Keys.Quit,)),
+    Command("contents", "&Contents", lambda w: w.focus_contents(), "Show the contents",
+            ("Ctrl+Shift+C",)),
+    Command("diagram", "Glucose and Insulin &Diagram", lambda w: w.show_diagram(),
+            "How insulin gets glucose into cells, normal and with insulin resistance",
+            ("Ctrl+Shift+D",)),
+    Command("about", "&About Diabetes Reader", lambda w: w.show_about(), "About this app"),
+    Command("shortcuts", "&Keyboard Shortcuts", lambda w: w.show_shortcuts(),
+            "Every keyboard shortcut", (Keys.HelpContents,)),
+    Command("print", "&Print…", lambda w: w.print_article(),
+            "Print this article as a handout, with a preview first", (Keys.Print,)),
+    Command("pdf", "&Export PDF…", lambda w: w.export_pdf(), "Save this article as a PDF handout",
+            ("Ctrl+Shift+E",)),
+    Command("zoom_in", "Zoom &In", lambda w: w.zoom_in(), "Larger text", (Keys.ZoomIn, "Ctrl+=")),
+    Command("zoom_out", "Zoom &Out", lambda w: w.zoom_out(), "Smaller text", (Keys.ZoomOut,)),
+    Command("zoom_reset", "&Actual Size", lambda w: w.apply_zoom(100), "Text at its normal size",
+            ("Ctrl+0",)),
+    Command("find", "&Find in Article…", lambda w: w.open_find(), "Find words in this article",
+            (Keys.Find,)),
+    Command("find_next", "Find &Next", lambda w: w.find_step(True), "Next match in this article",
+            (Keys.FindNext,)),
+    Command("find_previous", "Find Pre&vious", lambda w: w.find_step(False),
+            "Previous match in this article", (Keys.FindPrevious,)),
+    Command("bookmark", "&Bookmark This Article", lambda w: w.toggle_bookmark(),
+            "Add this article to your bookmarks, or remove it", ("Ctrl+D",), checkable=True),
+    Command("show_bookmarks", "&Show Bookmarks", lambda w: w.focus_bookmarks(),
+            "Show the list of bookmarks", ("Ctrl+Shift+B",)),
+)
+
+#: The menu bar: each menu's title and its items in order.
+MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    ("&File", ("open_library", "bundled_library", None, "print", "pdf", None, "quit")),
+    ("&Edit", ("find", "find_next", "find_previous")),
+    ("&Go", ("back", "forward", None, "previous", "next", None, "home", "contents", "search")),
+    ("&View", ("zoom_in", "zoom_out", "zoom_reset", None, "@theme", "@units", None,
+               "diagram")),
+    ("&Bookmarks", ("bookmark", "show_bookmarks")),
+    ("&Help", ("shortcuts", "about")),
+)
+#: The navigation toolbar; the search field follows, pushed to the right.
+TOOLBAR: tuple[str | None, ...] = ("back", "forward", "home", None, "previous", "next")
+
+
+def icon(window: QWidget, name: str, fallback: str) -> QIcon:
+    """Our own SVG icon (crisp at any scale), or the style's ``fallback`` (a
+    ``QStyle.StandardPixmap`` name) if it cannot be loaded."""
+    found = QIcon(str(paths.resource(f"icons/{name}.svg")))
+    if not found.isNull():
+        return found
+    from PySide6.QtWidgets import QStyle  # its enums cost ~20 ms to make: only if needed
+
+    return window.style().standardIcon(getattr(QStyle.StandardPixmap, fallback))
+
+
+def make_action(window: MainWindow, command: Command) -> QAction:
+    action = QAction(command.text, window)
+    action.setData(command.text)  # the lasting name: some actions' text changes (Next: <title>)
+    action.setShortcuts([QKeySequence(key) for key in command.keys])
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{command.tip} ({keys})" if keys else command.tip)
+    action.setStatusTip(command.tip)
+    action.setCheckable(command.checkable)
+    if command.icon is not None:
+        action.setIcon(icon(window, *command.icon))
+    action.triggered.connect(lambda _checked=False: command.run(window))
+    window.addAction(action)
+    return action
+
+
+def choice_actions(window: QMainWindow, names: dict[str, str], choose: Callable[[str], None],
+                   tip: str) -> dict[str, QAction]:
+    """One checkable action per choice, only one checked at a time (a radio menu)."""
+    group = QActionGroup(window)
+    actions = {}
+    for key, text in names.items():
+        action = QAction(text, group)
+        action.setCheckable(True)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False, key=key: choose(key))
+        actions[key] = action
+    return actions
+
+
+def build(window: MainWindow, choices: dict[str, tuple[str, dict[str, QAction]]],
+          trailing: QWidget) -> QToolBar:
+    """Make every action (as ``window.<name>_action``), the menu bar and the toolbar (with
+    ``trailing`` at its right end); ``choices`` are the ``"@name"`` submenus."""
+    actions = {command.name: make_action(window, command) for command in COMMANDS}
+    for name, action in actions.items():
+        setattr(window, f"{name}_action", action)
+    for title, items in MENUS:
+        menu = window.menuBar().addMenu(title)
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            elif item.startswith("@"):
+                label, options = choices[item[1:]]
+                menu.addMenu(label).addActions(list(options.values()))
+            else:
+                menu.addAction(actions[item])
+    toolbar = QToolBar("Navigation", window)
+    toolbar.setObjectName("navigation")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setAccessibleName("Navigation")
+    for item in TOOLBAR:
+        toolbar.addSeparator() if item is None else toolbar.addAction(actions[item])
+    spacer = QWidget(toolbar)
+    spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
+                         spacer.sizePolicy().Policy.Preferred)
+    toolbar.addWidget(spacer)
+    toolbar.addWidget(trailing)
+    window.addToolBar(toolbar)
+    return toolbar
