@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import APP_NAME, paths
+from reader import APP_NAME, navigation, paths
 from reader.bookmarks import BookmarkStore
 from reader.history import History
 from reader.library import LibraryError, load_library
@@ -60,13 +60,6 @@ from reader.ui.find_bar import FindBar
 from reader.ui.search_controller import SearchController
 from reader.ui.search_panel import SearchPanel
 from reader.ui.workers import SearchThread
-
-#: Toolbar labels longer than this are shortened (the full title is in the tooltip).
-_LABEL_CHARS = 32
-
-
-def _elide(text: str, limit: int = _LABEL_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class MainWindow(QMainWindow):
@@ -260,15 +253,7 @@ class MainWindow(QMainWindow):
 
     def neighbours(self) -> tuple[Article | None, Article | None]:
         """The articles before and after what is shown, in reading order."""
-        location = self.current or Location.home()
-        if location.kind == "article" and location.id in self.library.articles:
-            return (self.library.previous_article(location.id),
-                    self.library.next_article(location.id))
-        if location.kind == "section" and location.id in self.library.sections:
-            first = next(self.library.articles_in(location.id), None)
-            if first is not None:
-                return self.library.previous_article(first.id), first
-        return None, self.library.first_article()
+        return navigation.neighbours(self.library, self.current)
 
     def go_previous(self) -> None:
         previous, _ = self.neighbours()
@@ -303,13 +288,10 @@ class MainWindow(QMainWindow):
             (self.previous_action, previous, "Previous", "Ctrl+PgUp"),
             (self.next_action, following, "Next", "Ctrl+PgDown"),
         ):
-            action.setEnabled(article is not None)
-            if article is None:
-                action.setText(word)
-                action.setToolTip(f"No {word.lower()} article")
-            else:
-                action.setText(f"{word}: {_elide(article.title)}")
-                action.setToolTip(f"{word} article: {article.title} ({keys})")
+            label = navigation.step_label(word, article, keys)
+            action.setEnabled(label.enabled)
+            action.setText(label.text)
+            action.setToolTip(label.tooltip)
 
     def _update_breadcrumb(self, location: Location) -> None:
         self.breadcrumb.setText(breadcrumb_html(self.library, location))

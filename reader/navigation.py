@@ -1,0 +1,50 @@
+"""Reading order as the reader walks it: which articles are before and after a place, and
+how the Previous / Next commands name them. Plain Python, tested without a display; the window
+asks it after every move.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.library.links import Location
+from reader.library.model import Article, Library
+
+#: Toolbar labels longer than this are shortened with "…" (the tooltip has the whole title).
+LABEL_CHARS = 32
+
+
+def elide(text: str, limit: int = LABEL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def neighbours(library: Library, location: Location | None) -> tuple[Article | None,
+                                                                         Article | None]:
+    """The articles before and after ``location`` in reading order. A section page leads to
+    its first article; the home page (or a place that is gone) to the library's first."""
+    location = location or Location.home()
+    if location.kind == "article" and location.id in library.articles:
+        return library.previous_article(location.id), library.next_article(location.id)
+    if location.kind == "section" and location.id in library.sections:
+        first = next(library.articles_in(location.id), None)
+        if first is not None:
+            return library.previous_article(first.id), first
+    return None, library.first_article()
+
+
+@dataclass(frozen=True)
+class StepLabel:
+    """What a Previous or Next command shows."""
+
+    enabled: bool
+    text: str
+    tooltip: str
+
+
+def step_label(word: str, article: Article | None, keys: str) -> StepLabel:
+    """``Next: <title>`` (shortened) with the whole title and keys as its tooltip, or a
+    disabled ``Next`` that says there is none."""
+    if article is None:
+        return StepLabel(False, word, f"No {word.lower()} article")
+    return StepLabel(True, f"{word}: {elide(article.title)}",
+                     f"{word} article: {article.title} ({keys})")
