@@ -54,6 +54,7 @@ from reader.ui import actions as action_table
 from reader.ui import link_dialogs
 from reader.ui import themes as themes_ui
 from reader.ui.article_view import ArticleView
+from reader.ui.bookmarks_controller import BookmarksController
 from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.contents import ContentsTree
 from reader.ui.find_bar import FindBar
@@ -155,9 +156,11 @@ class MainWindow(QMainWindow):
         self.find_bar.searchChanged.connect(self._on_find_text)
         self.find_bar.stepRequested.connect(self.find_step)
         self.find_bar.closed.connect(self._on_find_closed)
-        self.bookmarks_panel.openRequested.connect(self._open_bookmark)
-        self.bookmarks_panel.removeRequested.connect(self._remove_bookmark)
-        self.bookmarks_panel.moveRequested.connect(self._move_bookmark)
+        self.bookmarks_controller = BookmarksController(
+            self.bookmarks, self.bookmarks_panel, library, self.statusBar().showMessage, self)
+        self.bookmarks_controller.openRequested.connect(
+            lambda article_id: self.navigate(Location.article(article_id)))
+        self.bookmarks_controller.changed.connect(self._update_actions)
         self._base_font = QFont(self.font())
         self.setTabOrder(self.search_field, self.tabs)
         self.setTabOrder(self.tabs, self.article_view)
@@ -167,7 +170,7 @@ class MainWindow(QMainWindow):
         self._check_theme_action()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         self.apply_zoom(self.preferences.zoom)
-        self.refresh_bookmarks()
+        self.bookmarks_controller.refresh()
         # All at once: one message would hide the one before it.
         problems = [p for p in (settings.problem, self.bookmarks.problem,
                                 self._storage_problem()) if p]
@@ -279,8 +282,8 @@ class MainWindow(QMainWindow):
             self.current.id in self.library.articles)
         for action in (self.print_action, self.pdf_action, self.bookmark_action):
             action.setEnabled(on_article)
-        self.bookmark_action.setChecked(on_article and self.bookmarks.find(
-            str(self.library.root), self.current.id) is not None)
+        self.bookmark_action.setChecked(
+            on_article and self.bookmarks_controller.is_bookmarked(self.current.id))
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
         previous, following = self.neighbours()
@@ -320,6 +323,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.current = None
         self.contents.set_library(library)
+        self.bookmarks_controller.set_library(library)
         self.search_field.clear()
         self.search_panel.clear()
         self.search.reset()
@@ -554,54 +558,14 @@ class MainWindow(QMainWindow):
         self.article_view.setFocus()
 
     # -- bookmarks ----------------------------------------------------------------------------
-    def refresh_bookmarks(self) -> None:
-        current = self.current.id if self.current is not None else None
-        self.bookmarks_panel.show_bookmarks(
-            self.bookmarks.for_library(str(self.library.root)), set(self.library.articles),
-            current)
-
-    def _save_bookmarks(self) -> bool:
-        saved = self.bookmarks.save()
-        if not saved:
-            self.statusBar().showMessage(self.bookmarks.problem or "", 15000)
-        self.refresh_bookmarks()
-        self._update_actions()
-        return saved
-
     def toggle_bookmark(self) -> None:
         """Ctrl+D: bookmark the article shown, or remove its bookmark."""
-        if self.current is None or self.current.id not in self.library.articles:
-            return
-        root, article = str(self.library.root), self.library.articles[self.current.id]
-        if self.bookmarks.remove(root, article.id):
-            message = f"Removed the bookmark for {article.title}."
-        else:
-            self.bookmarks.add(root, article.id, article.title)
-            message = f"Bookmarked {article.title}."
-        if self._save_bookmarks():
-            self.statusBar().showMessage(message, 5000)
-        else:
-            self.statusBar().showMessage(f"{message} {self.bookmarks.problem}", 15000)
+        if self.current is not None and self.current.kind == "article":
+            self.bookmarks_controller.toggle(self.current.id)
 
     def focus_bookmarks(self) -> None:
         self.tabs.setCurrentWidget(self.bookmarks_panel)
-        self.bookmarks_panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _open_bookmark(self, article_id: str) -> None:
-        if article_id in self.library.articles:
-            self.navigate(Location.article(article_id))
-        else:
-            self.statusBar().showMessage(
-                "That article is no longer in this library. You can remove the bookmark.", 8000)
-
-    def _remove_bookmark(self, article_id: str) -> None:
-        self.bookmarks.remove(str(self.library.root), article_id)
-        self._save_bookmarks()
-
-    def _move_bookmark(self, article_id: str, step: int) -> None:
-        if self.bookmarks.move(str(self.library.root), article_id, step):
-            self._save_bookmarks()
-            self.bookmarks_panel.list.setFocus()
+        self.bookmarks_controller.focus()
 
     # -- print --------------------------------------------------------------------------------
     def _handout(self):
