@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -58,6 +57,7 @@ from reader.ui.bookmarks_controller import BookmarksController
 from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.contents import ContentsTree
 from reader.ui.find_bar import FindBar
+from reader.ui.index_status import IndexStatus
 from reader.ui.search_controller import SearchController
 from reader.ui.search_panel import SearchPanel
 from reader.ui.workers import SearchThread
@@ -134,9 +134,9 @@ class MainWindow(QMainWindow):
                                        self)
         self.search.searchStarted.connect(lambda: self.tabs.setCurrentWidget(self.search_panel))
         worker = self.search_thread.worker
-        worker.indexProgress.connect(self._on_index_progress)
-        worker.indexReady.connect(self._on_index_ready)
-        worker.indexFailed.connect(self._on_index_failed)
+        worker.indexProgress.connect(self.index_progress.on_progress)
+        worker.indexReady.connect(self.index_progress.on_ready)
+        worker.indexFailed.connect(self.index_progress.on_failed)
         worker.libraryChanged.connect(self._on_library_changed)
         worker.libraryVerified.connect(self._on_library_verified)
 
@@ -197,11 +197,9 @@ class MainWindow(QMainWindow):
         self.toolbar = action_table.build(self, choices, trailing=self.search_field)
 
     def _build_status_bar(self) -> None:
-        self.index_progress = QProgressBar(self)
-        self.index_progress.setMaximumWidth(180)
-        self.index_progress.setAccessibleName("Search index progress")
-        self.index_progress.hide()
-        self.statusBar().addPermanentWidget(self.index_progress)
+        self.index_progress = IndexStatus(self.statusBar())
+        self.index_progress.ready.connect(self._on_index_ready)
+        self.index_progress.failed.connect(self.search_panel.show_message)
 
     # -- navigation ---------------------------------------------------------------------------
     def navigate(self, location: Location, terms: tuple[str, ...] = (),
@@ -377,24 +375,9 @@ class MainWindow(QMainWindow):
         """Open the search index, building it in the background if it is missing or stale."""
         self.search_thread.open_index(self.library, self.cache_dir, rebuild)
 
-    def _on_index_progress(self, done: int, total: int) -> None:
-        self.index_progress.setRange(0, max(total, 1))
-        self.index_progress.setValue(done)
-        self.index_progress.setFormat("Indexing %p%")
-        self.index_progress.show()
-        self.statusBar().showMessage("Building the search index; you can keep reading.")
-
-    def _on_index_ready(self, count: int, note: str) -> None:
+    def _on_index_ready(self) -> None:
         gc.freeze()  # the open index's objects too (see warm_up)
-        self.index_progress.hide()
-        self.statusBar().showMessage(note or f"Search ready: {count} articles.", 15000 if note
-                                     else 4000)
         self.search.index_opened()
-
-    def _on_index_failed(self, message: str) -> None:
-        self.index_progress.hide()
-        self.search_panel.show_message(message)
-        self.statusBar().showMessage(message)
 
     # -- keys, state --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

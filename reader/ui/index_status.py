@@ -1,0 +1,42 @@
+"""The search index's state in the status bar: a progress bar while it is built, then a
+message when it is ready or cannot be used. One widget (qutebrowser keeps one status-bar part
+per file); it listens to the search worker's signals and knows nothing else of the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QProgressBar, QStatusBar
+
+
+class IndexStatus(QProgressBar):
+    """Shown only while the index is being built."""
+
+    ready = Signal()  # the index can be searched now
+    failed = Signal(str)  # why search is not available, in words
+
+    def __init__(self, status_bar: QStatusBar) -> None:
+        super().__init__(status_bar)
+        self.status_bar = status_bar
+        self.setMaximumWidth(180)
+        self.setAccessibleName("Search index progress")
+        self.hide()
+        status_bar.addPermanentWidget(self)
+
+    def on_progress(self, done: int, total: int) -> None:
+        self.setRange(0, max(total, 1))
+        self.setValue(done)
+        self.setFormat("Indexing %p%")
+        self.show()
+        self.status_bar.showMessage("Building the search index; you can keep reading.")
+
+    def on_ready(self, count: int, note: str) -> None:
+        self.hide()
+        self.status_bar.showMessage(note or f"Search ready: {count} articles.",
+                                    15000 if note else 4000)
+        self.ready.emit()
+
+    def on_failed(self, message: str) -> None:
+        self.hide()
+        self.status_bar.showMessage(message)
+        self.failed.emit(message)
