@@ -131,19 +131,18 @@ class _Checker:
         if source.encoding_problem:
             line, message = source.encoding_problem
             self.problems.append(Problem(article.relpath, line, message))
-        for cost in layout_costs(source.body):
+        costs = layout_costs(source.body)
+        for cost in costs:
             self.problems.append(self.cost_problem(article.relpath, source.body_line, cost))
-        expanded = expand(self.library.root, source.body).text
-        if expanded != source.body and not layout_costs(source.body):
-            for cost in layout_costs(expanded):  # a line of the expanded text: say the first
+        expanded = expand(self.library.root, source.body)  # each shared text read once
+        for include in expanded.includes:
+            if include.problem:
+                self.problems.append(Problem(article.relpath, source.body_line + include.line - 1,
+                                             f"include: {include.problem}"))
+        if expanded.includes and not costs:
+            for cost in layout_costs(expanded.text):  # a line of the expanded text: say the first
                 self.problems.append(self.cost_problem(article.relpath, 1, Cost(1, (
                     f"{cost.reason}, with its shared text in place"))))
-        for body_line, name in find_includes(source.body):
-            try:
-                read_shared(self.library.root, name)
-            except IncludeError as error:
-                self.problems.append(Problem(article.relpath, source.body_line + body_line - 1,
-                                             f"include: {error}"))
         for body_line, message in unsafe_html(source.body):
             self.problems.append(Problem(article.relpath, source.body_line + body_line - 1,
                                          message))
