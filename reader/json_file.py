@@ -40,8 +40,10 @@ def set_aside(path: Path) -> DamagedFileError:
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
-def read_bytes(path: Path) -> bytes | None:
-    """The file's bytes, or ``None`` if there is no file (nor a folder it could be in).
+def read_bytes(path: Path, limit: int | None = None) -> bytes | None:
+    """The file's bytes (its first ``limit`` if given), or ``None`` if there is no file (nor
+    a folder it could be in). Every file the reader reads that someone else may have put in
+    place (its own JSON files, pictures, shared text) goes through here.
 
     Raises ``OSError`` if something is there but cannot be read, including a folder or a pipe
     in the file's place (opened without blocking, so a FIFO cannot hang the reader).
@@ -58,9 +60,11 @@ def read_bytes(path: Path) -> bytes | None:
             raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
         if not stat.S_ISREG(mode):
             raise OSError(errno.EINVAL, "it is not a regular file", str(path))
-        chunks = []
-        while chunk := os.read(fd, 1 << 20):
+        chunks, size = [], 0
+        while (limit is None or size < limit) and (
+                chunk := os.read(fd, 1 << 20 if limit is None else min(1 << 20, limit - size))):
             chunks.append(chunk)
+            size += len(chunk)
         return b"".join(chunks)
     finally:
         os.close(fd)

@@ -6,10 +6,11 @@ and by the article view to refuse a picture that would need gigabytes of memory.
 
 from __future__ import annotations
 
-import os
-import stat
+import errno
 import struct
 from pathlib import Path
+
+from reader.json_file import read_bytes
 
 #: Larger pictures are not decoded: 20000×20000 pixels would need 1.6 GB of memory.
 MAX_PIXELS = 40_000_000
@@ -38,13 +39,15 @@ def read_head(path: Path, size: int) -> bytes:
     """The first ``size`` bytes of a regular file. A FIFO, a device or a folder raises
     :class:`ImageError` at once: opened the usual way, a FIFO would block the reader until
     someone writes to it."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise ImageError("is not a picture file (a folder, a device or a pipe)")
-        return os.read(fd, size)
-    finally:
-        os.close(fd)
+        data = read_bytes(path, size)
+    except OSError as error:
+        if error.errno in (errno.EISDIR, errno.EINVAL):  # a folder, a device or a FIFO
+            raise ImageError("is not a picture file (a folder, a device or a pipe)") from None
+        raise
+    if data is None:
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(path))
+    return data
 
 
 def image_size(path: Path) -> tuple[str, int, int]:

@@ -16,13 +16,14 @@ include: it is reported with its line, and the rest of the article is unchanged.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.json_file import read_bytes
 from reader.library.front_matter import parse_front_matter
 from reader.library.loader import SHARED_FOLDER, decode, lines_outside_code
 
@@ -95,24 +96,17 @@ def read_shared(root: Path, name: str) -> SharedText:
     relpath = shared_relpath(name)
     path = root / relpath
     try:
-        # O_NONBLOCK: a FIFO left in its place must not hang the reader; only files are read.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        raise IncludeError(f"no shared text '{name}' (there is no file {relpath})") from None
+        # Without blocking, regular files only: a FIFO left in its place must not hang.
+        data = read_bytes(path, MAX_SHARED_BYTES + 1)
     except OSError as error:
+        if error.errno in (errno.EISDIR, errno.EINVAL):
+            raise IncludeError(f"{relpath} is not a regular file") from None
         raise IncludeError(f"{relpath} cannot be read: {error.strerror or error}") from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise IncludeError(f"{relpath} is not a regular file")
-        if info.st_size > MAX_SHARED_BYTES:
-            raise IncludeError(f"{relpath} is too large to include ({info.st_size:,} bytes; "
-                               f"shared text is at most {MAX_SHARED_BYTES // 1024} KB)")
-        data = os.read(fd, MAX_SHARED_BYTES + 1)
-    except OSError as error:
-        raise IncludeError(f"{relpath} cannot be read: {error.strerror or error}") from None
-    finally:
-        os.close(fd)
+    if data is None:
+        raise IncludeError(f"no shared text '{name}' (there is no file {relpath})")
+    if len(data) > MAX_SHARED_BYTES:
+        raise IncludeError(f"{relpath} is too large to include (shared text is at most "
+                           f"{MAX_SHARED_BYTES // 1024} KB)")
     text, _ = decode(data)
     lines = text.splitlines()
     front = parse_front_matter(lines)
