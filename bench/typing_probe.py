@@ -23,8 +23,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.library import load_library
-    from reader.settings import Settings
     from reader.ui.main_window import MainWindow
+    from reader.user.settings import Settings
 
     library_dir, cache_dir = Path(sys.argv[1]), Path(sys.argv[2])
     app = QApplication([])

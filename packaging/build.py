@@ -39,9 +39,9 @@ def step(message: str) -> None:
 
 def build_index() -> None:
     """The bundled library's index, built now so the first start needs no indexing."""
-    from reader import paths
     from reader.library import load_library
     from reader.search.store import IndexStore
+    from reader.system import paths
 
     target = BUILD / "prebuilt-index"
     shutil.rmtree(target, ignore_errors=True)

@@ -16,10 +16,11 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from reader import APP_NAME, __version__, paths
+from reader import APP_NAME, __version__
 from reader.diagram import STATES
 from reader.library import Library, LibraryError, load_library
-from reader.preferences import UNITS
+from reader.system import paths
+from reader.user.preferences import UNITS
 
 
 def _library_option(parser: argparse.ArgumentParser) -> None:
@@ -309,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 128 + getattr(signal, "SIGPIPE", 13)
     except Exception as error:
-        from reader.logs import setup_logging
+        from reader.system.logs import setup_logging
 
         log_path = setup_logging()
         logging.getLogger("reader").exception("Unexpected error in 'reader %s'",

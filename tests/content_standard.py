@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from reader import paths
 from reader.library import Article, Library, load_library, read_source
 from reader.library.check import iter_references
 from reader.library.includes import expand, read_shared, shared_names
 from reader.library.links import resolve_link
 from reader.render import glucose, plaintext
 from reader.render.pages import next_review, parse_date
+from reader.system import paths
 
 MAX_GRADE = 8.0
 MAX_MEAN_GRADE = 7.0

@@ -1,10 +1,10 @@
 import subprocess
 import sys
 
-from reader import paths
 from reader.cli import main
 from reader.library import load_library
 from reader.library.check import check_library
+from reader.system import paths
 from tests.conftest import article
 
 

@@ -9,15 +9,11 @@ from html import unescape
 
 import pytest
 
-from reader import paths, themes
-from reader.bookmarks import BookmarkStore
-from reader.find import find_all, step
 from reader.library import load_library, read_source
 from reader.library.includes import expand
 from reader.library.links import Location
-from reader.preferences import ZOOM_STEPS, Preferences, zoom_in, zoom_out
-from reader.remembered import Remembered
-from reader.render import Renderer
+from reader.reading.find import find_all, step
+from reader.render import Renderer, themes
 from reader.render.glossary import parse_glossary
 from reader.render.glucose import (
     GLUCOSE_RE,
@@ -29,7 +25,11 @@ from reader.render.glucose import (
 )
 from reader.search.engine import SearchEngine
 from reader.search.store import open_or_build
-from reader.settings import Settings
+from reader.system import paths
+from reader.user.bookmarks import BookmarkStore
+from reader.user.preferences import ZOOM_STEPS, Preferences, zoom_in, zoom_out
+from reader.user.remembered import Remembered
+from reader.user.settings import Settings
 from tests.conftest import article
 
 

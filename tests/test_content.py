@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from reader import paths
 from reader.library import load_library
 from reader.library.check import check_library, heading_anchors
 from reader.library.includes import find_includes, shared_names
@@ -15,6 +14,7 @@ from reader.library.loader import read_source
 from reader.render import Renderer
 from reader.search.engine import SearchEngine
 from reader.search.store import open_or_build
+from reader.system import paths
 from tests import content_standard
 
 LIBRARY = load_library(paths.bundled_library())

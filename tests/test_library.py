@@ -2,8 +2,8 @@ import os
 
 import pytest
 
-from reader import paths
 from reader.library import LibraryError, load_library
+from reader.system import paths
 from tests.conftest import article
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.library import load_library
 from reader.library.links import Location
-from reader.navigation import neighbours, step_label
+from reader.reading.navigation import neighbours, step_label
 from tests.conftest import article
 
 

@@ -4,13 +4,13 @@ import stat
 
 import pytest
 
-from reader import paths
 from reader.cli import main
 from reader.library import load_library
 from reader.search.engine import SearchEngine
 from reader.search.highlight import TermMatcher
 from reader.search.results import snippet_text
 from reader.search.store import IndexStore, open_or_build
+from reader.system import paths
 from tests.conftest import article
 
 

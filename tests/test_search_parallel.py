@@ -10,7 +10,6 @@ import queue
 import pytest
 from whoosh import index as whoosh_index
 
-from reader import paths
 from reader.library import load_library
 from reader.search import parallel
 from reader.search.documents import article_document
@@ -18,6 +17,7 @@ from reader.search.engine import SearchEngine
 from reader.search.schema import build_schema
 from reader.search.store import IndexStore
 from reader.search.writer import BuildWriter
+from reader.system import paths
 from tests.test_content import QUERIES
 
 

@@ -4,11 +4,11 @@ import pytest
 from whoosh.filedb.filestore import RamStorage
 from whoosh.writing import SegmentWriter
 
-from reader import paths
 from reader.library import load_library
 from reader.search.documents import iter_documents
 from reader.search.schema import build_schema
 from reader.search.writer import BuildWriter
+from reader.system import paths
 
 _TEXT_FIELDS = ("title", "keywords", "headings", "summary", "body")
 

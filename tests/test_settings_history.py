@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.history import History
 from reader.library.links import Location
-from reader.settings import Settings
+from reader.reading.history import History
+from reader.user.settings import Settings
 
 
 def test_settings_round_trip(tmp_path):
@@ -58,7 +58,8 @@ def test_user_folders_are_where_platformdirs_puts_them(kind, xdg, monkeypatch, t
     """Read from the XDG variables directly (faster start) but to the same folders."""
     import platformdirs
 
-    from reader import APP_SLUG, paths
+    from reader import APP_SLUG
+    from reader.system import paths
 
     variable = {"cache": "XDG_CACHE_HOME", "config": "XDG_CONFIG_HOME",
                 "data": "XDG_DATA_HOME", "log": "XDG_STATE_HOME"}[kind]

@@ -10,7 +10,7 @@ import errno
 import struct
 from pathlib import Path
 
-from reader.json_file import read_bytes
+from reader.system.json_file import read_bytes
 
 #: Larger pictures are not decoded: 20000×20000 pixels would need 1.6 GB of memory.
 MAX_PIXELS = 40_000_000

@@ -23,9 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.json_file import read_bytes
 from reader.library.front_matter import parse_front_matter
 from reader.library.loader import SHARED_FOLDER, decode, lines_outside_code
+from reader.system.json_file import read_bytes
 
 #: A shared text is a few paragraphs; anything larger is refused rather than pasted everywhere.
 MAX_SHARED_BYTES = 64 * 1024

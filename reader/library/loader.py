@@ -16,10 +16,10 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.json_file import DamagedFileError, read_json, write_json
 from reader.library.front_matter import FrontMatter, parse_front_matter
 from reader.library.model import Article, Library, Problem, Section, library_key
 from reader.library.snapshot import load_snapshot, save_snapshot
+from reader.system.json_file import DamagedFileError, read_json, write_json
 
 ARTICLE_SUFFIXES = (".md", ".markdown")
 #: Optional file in any folder that names the section and orders it (see content/README.md).

@@ -17,8 +17,8 @@ import os
 from dataclasses import fields
 from pathlib import Path
 
-from reader.json_file import write_atomically
 from reader.library.model import ArticleTable, Library, Problem, Section, library_key
+from reader.system.json_file import write_atomically
 
 #: Bump when the model's fields or their meaning change.
 SNAPSHOT_VERSION = 2

@@ -17,10 +17,10 @@ import marshal
 from pathlib import Path
 
 from reader import __version__
-from reader.json_file import write_json
 from reader.library.links import Location
 from reader.library.model import Library
 from reader.render.pages import Page
+from reader.system.json_file import write_json
 
 #: Bump when the rendered HTML changes in a way the key does not capture.
 FORMAT = 1

@@ -9,11 +9,11 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from reader import paths
 from reader.library.model import Library
 from reader.search.engine import IndexUnavailableError, SearchEngine
 from reader.search.results import SearchResults
 from reader.search.store import Progress, open_or_build
+from reader.system import paths
 
 #: Opening (or searching) again after the index broke, at most this many times in a row: each
 #: time the current index is checked byte by byte and rebuilt if damaged, so a second failure

@@ -29,7 +29,6 @@ from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index
 
 from reader import __version__
-from reader.json_file import write_atomically
 from reader.library.loader import SECTION_FILE, SHARED_FOLDER
 from reader.library.model import Library, library_key
 from reader.search.documents import article_document, iter_documents
@@ -44,6 +43,7 @@ from reader.search.integrity import (
 from reader.search.parallel import HelpersFailedError, build_parallel, helpers_for
 from reader.search.schema import SCHEMA_VERSION, build_schema
 from reader.search.writer import BuildWriter
+from reader.system.json_file import write_atomically
 
 #: ``progress(done, total)`` while building.
 Progress = Callable[[int, int], None]

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
-from reader import paths
+from reader.system import paths
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow

@@ -9,13 +9,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader import APP_NAME, APP_SLUG, __version__, paths
+from reader import APP_NAME, APP_SLUG, __version__
 from reader.library import LibraryError, load_library
-from reader.logs import setup_logging
-from reader.remembered import Remembered
-from reader.settings import Settings
+from reader.system import paths
+from reader.system.logs import setup_logging
 from reader.ui.errors import ErrorReporter
 from reader.ui.main_window import MainWindow
+from reader.user.remembered import Remembered
+from reader.user.settings import Settings
 
 
 def _application() -> QApplication:

@@ -19,10 +19,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
-from reader import find, paths
 from reader.library.images import check_image
 from reader.library.links import BROKEN_PREFIX, Location
+from reader.reading import find
 from reader.render import Page
+from reader.system import paths
 
 #: Text wider than this is hard to read; wider windows get side margins instead.
 MAX_TEXT_WIDTH = 760

@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from reader.bookmarks import BookmarkStore
 from reader.library.model import Library
 from reader.ui.bookmarks_panel import BookmarksPanel
+from reader.user.bookmarks import BookmarkStore
 
 Tell = Callable[[str, int], None]
 

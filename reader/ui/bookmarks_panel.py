@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.bookmarks import Bookmark
+from reader.user.bookmarks import Bookmark
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -30,25 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import APP_NAME, navigation, paths
-from reader.bookmarks import BookmarkStore
-from reader.history import History
+from reader import APP_NAME
 from reader.library import LibraryError, load_library
 from reader.library.links import Location
 from reader.library.model import Article, Library
-from reader.preferences import (
-    THEME_NAMES,
-    UNIT_NAMES,
-    ZOOM_STEPS,
-    Preferences,
-    zoom_in,
-    zoom_out,
-)
-from reader.remembered import Remembered
+from reader.reading import navigation
+from reader.reading.history import History
 from reader.render import Page, Renderer
 from reader.render.breadcrumb import breadcrumb_html
 from reader.render.page_cache import PageCache
-from reader.settings import Settings
+from reader.system import paths
 from reader.ui import actions as action_table
 from reader.ui import link_dialogs
 from reader.ui import themes as themes_ui
@@ -61,6 +52,17 @@ from reader.ui.index_status import IndexStatus
 from reader.ui.search_controller import SearchController
 from reader.ui.search_panel import SearchPanel
 from reader.ui.workers import SearchThread
+from reader.user.bookmarks import BookmarkStore
+from reader.user.preferences import (
+    THEME_NAMES,
+    UNIT_NAMES,
+    ZOOM_STEPS,
+    Preferences,
+    zoom_in,
+    zoom_out,
+)
+from reader.user.remembered import Remembered
+from reader.user.settings import Settings
 
 
 class MainWindow(QMainWindow):

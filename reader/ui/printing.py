@@ -20,9 +20,9 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from PySide6.QtWidgets import QWidget
 
 from reader import diagram
-from reader.json_file import write_atomically
 from reader.library.model import Article
 from reader.render import Renderer
+from reader.system.json_file import write_atomically
 from reader.ui.article_view import article_stylesheet
 from reader.ui.themes import palette_for
 

@@ -1,4 +1,4 @@
-"""Applying a colour theme (``reader.themes``) to the whole application."""
+"""Applying a colour theme (``reader.render.themes``) to the whole application."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from reader import themes
+from reader.render import themes
 
 #: Focus must always be visible: a clear outline on every control that takes it.
 FOCUS_STYLE = """

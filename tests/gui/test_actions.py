@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from reader import paths
 from reader.library import load_library
-from reader.settings import Settings
+from reader.system import paths
 from reader.ui.actions import COMMANDS, MENUS, TOOLBAR
 from reader.ui.main_window import MainWindow
+from reader.user.settings import Settings
 
 
 def test_every_command_is_placed_once_and_every_placed_name_is_a_command():

@@ -3,10 +3,10 @@ stub for the status bar."""
 
 from __future__ import annotations
 
-from reader.bookmarks import BookmarkStore
 from reader.library import load_library
 from reader.ui.bookmarks_controller import BookmarksController
 from reader.ui.bookmarks_panel import BookmarksPanel
+from reader.user.bookmarks import BookmarkStore
 from tests.conftest import article
 
 

@@ -12,14 +12,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from reader import paths
-from reader.bookmarks import BookmarkStore
 from reader.library import load_library
 from reader.library.links import Location
 from reader.render.pages import NOTICE_TEXT
-from reader.settings import Settings
+from reader.system import paths
 from reader.ui.help import ShortcutsDialog, about_html
 from reader.ui.main_window import MainWindow
+from reader.user.bookmarks import BookmarkStore
+from reader.user.settings import Settings
 from tests.conftest import ARTIFACTS, article
 
 IR = "diabetes-basics/what-is-insulin-resistance"

@@ -11,14 +11,14 @@ import pytest
 from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
-from reader import paths
 from reader.diagram import NORMAL, RESISTANT, STATES
 from reader.library import load_library
 from reader.library.check import check_library
 from reader.library.links import Location
-from reader.settings import Settings
+from reader.system import paths
 from reader.ui.diagram import GLUCOSE, GLUT4, DiagramWidget, DiagramWindow, paint_diagram
 from reader.ui.main_window import MainWindow
+from reader.user.settings import Settings
 from tests.conftest import ARTIFACTS, article
 
 

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
-from reader import paths
 from reader.library import load_library
 from reader.library.links import Location
-from reader.settings import Settings
+from reader.system import paths
 from reader.ui.main_window import MainWindow
+from reader.user.settings import Settings
 from tests.conftest import ARTIFACTS, article
 
 

@@ -9,14 +9,14 @@ import threading
 
 import pytest
 
-from reader import paths
-from reader.bookmarks import BookmarkStore
 from reader.library import load_library
 from reader.library.links import Location
 from reader.search.service import SearchService
 from reader.search.store import IndexStore, open_or_build
-from reader.settings import Settings
+from reader.system import paths
 from reader.ui.main_window import MainWindow
+from reader.user.bookmarks import BookmarkStore
+from reader.user.settings import Settings
 from tests.conftest import article
 
 

@@ -17,11 +17,12 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader import diagram, paths
+from reader import diagram
 from reader.library import load_library
 from reader.library.links import Location
-from reader.settings import Settings
+from reader.system import paths
 from reader.ui.main_window import MainWindow
+from reader.user.settings import Settings
 
 LOW = "lows-highs-and-sick-days/treating-a-low-the-15-15-rule"
 IR = "diabetes-basics/what-is-insulin-resistance"  # has a diagram still
@@ -37,10 +38,10 @@ WINDOW_EXPORT = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtWidgets import QApplication, QMessageBox
     app = QApplication(sys.argv[:1])
-    from reader import paths
+    from reader.system import paths
     from reader.library import load_library
     from reader.library.links import Location
-    from reader.settings import Settings
+    from reader.user.settings import Settings
     from reader.ui.main_window import MainWindow
     QMessageBox.warning = staticmethod(lambda parent, title, text, *a: print("warning:", text))
     base = Path(sys.argv[2])

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reader import paths
-from reader.logs import setup_logging
+from reader.system import paths
+from reader.system.logs import setup_logging
 from reader.ui.errors import ErrorReporter
 
 
@@ -111,7 +111,7 @@ def test_no_network_client_is_imported_to_check_and_render(tmp_path):
     # (Search is not asked: Whoosh's own compat module imports urllib.request.)
     script = textwrap.dedent("""
         import sys
-        from reader import paths
+        from reader.system import paths
         from reader.cli import main
         from reader.library import load_library
         from reader.library.links import Location

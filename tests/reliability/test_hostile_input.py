@@ -11,11 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader import paths
 from reader.cli import main
 from reader.library import load_library
 from reader.search.engine import SearchEngine
 from reader.search.store import open_or_build
+from reader.system import paths
 
 #: A search must come back within this bound whatever is typed (a person's query takes ms).
 TIME_BOUND_S = 2.0

@@ -53,7 +53,7 @@ def test_check_names_the_cost_and_its_line(bomb_library, name):
 
 
 def test_real_articles_cost_nothing(bomb_library):
-    from reader import paths
+    from reader.system import paths
 
     bundled = load_library(paths.bundled_library())
     from reader.library.loader import read_source
@@ -66,8 +66,8 @@ def test_real_articles_cost_nothing(bomb_library):
 
 @pytest.mark.parametrize("name", list(BOMBS))
 def test_a_costly_article_is_shown_plainly_and_quickly(qtbot, bomb_library, name, tmp_path):
-    from reader.settings import Settings
     from reader.ui.main_window import MainWindow
+    from reader.user.settings import Settings
 
     html = Renderer(bomb_library).page(Location.article(name)).html
     assert "this article is shown as plain text because" in html

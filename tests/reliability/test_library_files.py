@@ -141,8 +141,8 @@ def test_the_window_never_opens_a_file_link_with_another_program(qtbot, make_lib
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QMessageBox
 
-    from reader.settings import Settings
     from reader.ui.main_window import MainWindow
+    from reader.user.settings import Settings
 
     root = make_library({"a.md": article("A", "[run me](tool.sh)"), "tool.sh": "echo hi\n"})
     window = MainWindow(load_library(root), Settings.in_folder(tmp_path / "config"),

@@ -83,8 +83,8 @@ def make_library(root: Path, seed: int) -> None:
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_a_random_library_loads_checks_renders_indexes_and_shows(qtbot, tmp_path, seed):
-    from reader.settings import Settings
     from reader.ui.main_window import MainWindow
+    from reader.user.settings import Settings
 
     root = tmp_path / "library"
     make_library(root, seed)

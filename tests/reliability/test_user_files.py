@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from reader import json_file
-from reader.bookmarks import BookmarkStore
 from reader.library import load_library
 from reader.library.links import Location
-from reader.settings import Settings
+from reader.system import json_file
 from reader.ui.main_window import MainWindow
+from reader.user.bookmarks import BookmarkStore
+from reader.user.settings import Settings
 from tests.conftest import article
 
 OLD_BOOKMARKS = {"version": 1, "bookmarks": [

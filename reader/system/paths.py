@@ -24,7 +24,8 @@ def install_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+    # reader/system/paths.py → the folder above reader/.
+    return Path(__file__).resolve().parents[2]
 
 
 def bundled_library() -> Path:

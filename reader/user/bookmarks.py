@@ -1,6 +1,6 @@
 """Bookmarks: the articles a reader wants to find again, kept in their data folder.
 
-Stored as JSON (``reader.json_file.JsonStore``): atomic writes, a damaged file set aside, one
+Stored as JSON (``reader.system.json_file.JsonStore``): atomic writes, a damaged file set aside, one
 that cannot be read never saved over. A bookmark remembers the title it had, so one whose
 article has gone from the library can still be shown (and removed) instead of disappearing
 silently.
@@ -12,7 +12,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from reader.json_file import JsonStore
+from reader.system.json_file import JsonStore
 
 BOOKMARKS_FILE = "bookmarks.json"
 

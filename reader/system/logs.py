@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from reader import paths
+from reader.system import paths
 
 LOG_FILE = "reader.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

@@ -1,7 +1,7 @@
 """The user's settings: a small JSON file in their config folder.
 
 Kept free of Qt so it is tested without a display, and robust on a shared clinic PC
-(``reader.json_file.JsonStore``): a file that cannot be parsed is set aside (renamed, never
+(``reader.system.json_file.JsonStore``): a file that cannot be parsed is set aside (renamed, never
 deleted) and the app starts with defaults; one that cannot be read is left alone and never
 saved over; writes go to a synced temporary file that is renamed over the old one, so a crash
 never leaves half a file behind. If the folder cannot be written, settings still work for the
@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reader.json_file import JsonStore
+from reader.system.json_file import JsonStore
 
 SETTINGS_FILE = "settings.json"
 

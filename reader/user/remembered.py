@@ -13,7 +13,7 @@ from typing import Any
 
 from reader.library.links import Location
 from reader.library.model import Library
-from reader.settings import Settings
+from reader.user.settings import Settings
 
 #: How many recently read articles the home page lists.
 RECENT_LIMIT = 6

@@ -1,11 +1,11 @@
 """The reader's display preferences, their allowed values and their steps (no Qt here).
 
-They are stored in the user's settings file (``reader.settings``); the UI applies them.
+They are stored in the user's settings file (``reader.user.settings``); the UI applies them.
 """
 
 from __future__ import annotations
 
-from reader.settings import Settings
+from reader.user.settings import Settings
 
 #: Text size steps, in percent. Each step is one Ctrl++ / Ctrl+-.
 ZOOM_STEPS = (75, 90, 100, 110, 125, 150, 175, 200, 225, 250)
