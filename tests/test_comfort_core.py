@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from html import unescape
+from pathlib import Path
 
 import pytest
 
 from reader.library import load_library, read_source
 from reader.library.includes import expand
 from reader.library.links import Location
+from reader.library.model import library_key
 from reader.reading.find import find_all, step
 from reader.render import Renderer, themes
 from reader.render.glossary import parse_glossary
@@ -176,15 +178,28 @@ def test_zoom_steps_and_limits(tmp_path):
 
 
 def test_bookmarks_survive_a_restart_and_reorder(tmp_path):
+    lib, other = library_key(Path("/lib")), library_key(Path("/other"))
     store = BookmarkStore.in_folder(tmp_path)
-    store.add("/lib", "a", "Alpha")
-    store.add("/lib", "b", "Beta")
-    store.add("/other", "c", "Gamma")
-    assert store.move("/lib", "b", -1)
+    store.add(lib, "a", "Alpha")
+    store.add(lib, "b", "Beta")
+    store.add(other, "c", "Gamma")
+    assert store.move(lib, "b", -1)
     assert store.save()
     again = BookmarkStore.in_folder(tmp_path)
-    assert [b.title for b in again.for_library("/lib")] == ["Beta", "Alpha"]
-    assert again.remove("/lib", "a") and not again.remove("/lib", "a")
+    assert [b.title for b in again.for_library(lib)] == ["Beta", "Alpha"]
+    assert again.remove(lib, "a") and not again.remove(lib, "a")
+
+
+def test_bookmarks_an_older_version_kept_by_folder_path_are_found_under_the_librarys_key(
+        tmp_path, make_library):
+    library = load_library(make_library({"a.md": article("Alpha")}))
+    (tmp_path / "bookmarks.json").write_text(json.dumps({"version": 1, "bookmarks": [
+        {"library": str(library.root), "article_id": "a", "title": "Alpha"}]}))
+    store = BookmarkStore.in_folder(tmp_path)
+    assert [b.title for b in store.for_library(library.key)] == ["Alpha"]
+    assert store.save()
+    saved = json.loads((tmp_path / "bookmarks.json").read_text())["bookmarks"]
+    assert saved[0]["library"] == library.key
 
 
 def test_damaged_bookmarks_file_is_kept_aside(tmp_path):

@@ -35,7 +35,7 @@ class BookmarksController(QObject):
 
     @property
     def _key(self) -> str:
-        return str(self.library.root)  # (the bookmarks file keeps libraries by their path)
+        return self.library.key
 
     def set_library(self, library: Library) -> None:
         self.library, self.current = library, None

@@ -1,7 +1,9 @@
-"""The main window: contents and search on the left, the article on the right.
+"""The main window: contents, search and bookmarks on the left, the reading pane on the right.
 
-The window only presents and forwards: which page comes next, what a link means and what
-search finds are decided by the library, render and search modules.
+The window is a frame: it makes the parts, lays them out and connects them. Where the reader
+is belongs to the navigator (``ui/navigator.py``), which the reading pane, the tree and the
+window's commands listen to; actions and menus come from the table in ``ui/actions.py``; what a
+link means and what search finds are decided by the library, render and search modules.
 """
 
 from __future__ import annotations
@@ -20,35 +22,30 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from reader import APP_NAME
 from reader.library import LibraryError, load_library
 from reader.library.links import Location
-from reader.library.model import Article, Library
-from reader.reading import navigation
-from reader.reading.history import History
+from reader.library.model import Library
 from reader.render import Page, Renderer
-from reader.render.breadcrumb import breadcrumb_html
 from reader.render.page_cache import PageCache
 from reader.system import paths
 from reader.ui import actions as action_table
-from reader.ui import link_dialogs
+from reader.ui import link_dialogs, print_commands
 from reader.ui import themes as themes_ui
-from reader.ui.article_view import ArticleView
 from reader.ui.bookmarks_controller import BookmarksController
 from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.contents import ContentsTree
-from reader.ui.find_bar import FindBar
 from reader.ui.index_status import IndexStatus
+from reader.ui.navigator import Move, Navigator
+from reader.ui.reading_pane import ReadingPane
 from reader.ui.search_controller import SearchController
 from reader.ui.search_panel import SearchPanel
 from reader.ui.workers import SearchThread
@@ -79,8 +76,6 @@ class MainWindow(QMainWindow):
         self.cache_dir = cache_dir
         self.renderer = Renderer(library, units=self.preferences.units)
         self.page_cache = PageCache(cache_dir, library)
-        self.history = History()
-        self.current: Location | None = None
         #: False for the self-test, which must not change what the user last read.
         self.persist = True
         self.setWindowTitle(APP_NAME)
@@ -95,25 +90,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.bookmarks_panel, "&Bookmarks")
         self.tabs.setAccessibleName("Contents, search and bookmarks")
 
-        self.breadcrumb = QLabel(self)
-        self.breadcrumb.setTextFormat(Qt.TextFormat.RichText)
-        self.breadcrumb.setAccessibleName("You are here")
-        self.breadcrumb.setContentsMargins(10, 6, 10, 4)
-        self.breadcrumb.setWordWrap(True)  # a long trail must not force a wide window
-        self.breadcrumb.linkActivated.connect(self._on_breadcrumb)
-        self.article_view = ArticleView(self)
-        self.find_bar = FindBar(self)
-        reading = QWidget(self)
-        reading_layout = QVBoxLayout(reading)
-        reading_layout.setContentsMargins(0, 0, 0, 0)
-        reading_layout.setSpacing(0)
-        reading_layout.addWidget(self.breadcrumb)
-        reading_layout.addWidget(self.find_bar)
-        reading_layout.addWidget(self.article_view, 1)
+        self.reading = ReadingPane(library, self._page_for, self)
+        self.article_view = self.reading.article_view
+        self.navigator = Navigator(library, self.reading.scroll_position, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(reading)
+        self.splitter.addWidget(self.reading)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 780])
         self.splitter.setChildrenCollapsible(False)
@@ -142,9 +125,15 @@ class MainWindow(QMainWindow):
         worker.libraryChanged.connect(self._on_library_changed)
         worker.libraryVerified.connect(self._on_library_verified)
 
-        self.contents.locationActivated.connect(self._on_tree_location)
-        self.search_panel.hitActivated.connect(self.open_hit)
-        self.article_view.locationRequested.connect(self.navigate)
+        # In this order: the page is shown before the window names it after its title.
+        self.navigator.moved.connect(self.reading.show_move)
+        self.navigator.moved.connect(lambda move: self.contents.select_location(move.location))
+        self.navigator.moved.connect(self._on_moved)
+        self.contents.locationActivated.connect(self.navigator.go_if_new)
+        self.reading.locationRequested.connect(self.navigator.go)
+        self.search_panel.hitActivated.connect(
+            lambda article_id, terms: self.navigator.go(Location.article(article_id), terms))
+        self.article_view.locationRequested.connect(self.navigator.go)
         self.article_view.externalLinkClicked.connect(
             lambda url: link_dialogs.web_link(self, url, self.statusBar().showMessage))
         self.article_view.brokenLinkClicked.connect(
@@ -155,13 +144,10 @@ class MainWindow(QMainWindow):
         self.article_view.zoomRequested.connect(
             lambda step: self.zoom_in() if step > 0 else self.zoom_out())
         self.diagram_window = None  # made on first use
-        self.find_bar.searchChanged.connect(self._on_find_text)
-        self.find_bar.stepRequested.connect(self.find_step)
-        self.find_bar.closed.connect(self._on_find_closed)
         self.bookmarks_controller = BookmarksController(
             self.bookmarks, self.bookmarks_panel, library, self.statusBar().showMessage, self)
         self.bookmarks_controller.openRequested.connect(
-            lambda article_id: self.navigate(Location.article(article_id)))
+            lambda article_id: self.navigator.go(Location.article(article_id)))
         self.bookmarks_controller.changed.connect(self._update_actions)
         self._base_font = QFont(self.font())
         self.setTabOrder(self.search_field, self.tabs)
@@ -203,70 +189,24 @@ class MainWindow(QMainWindow):
         self.index_progress.ready.connect(self._on_index_ready)
         self.index_progress.failed.connect(self.search_panel.show_message)
 
-    # -- navigation ---------------------------------------------------------------------------
-    def navigate(self, location: Location, terms: tuple[str, ...] = (),
-                 record: bool = True, page: Page | None = None) -> None:
-        """Show ``location`` (an article, section or home), optionally marking search words;
-        ``page`` is its HTML if that is already at hand (kept from the last run)."""
-        if record and self.current is not None:
-            self.history.remember_scroll(self.article_view.verticalScrollBar().value())
-        if page is None:
-            page = self.renderer.page(location, tuple(self._recent()))
-        self.article_view.show_page(page, terms)
-        self.current = location
-        if record:
-            self.history.visit(location)
-        if location.kind == "article" and location.id in self.library.articles and self.persist:
+    # -- moving ------------------------------------------------------------------------------
+    def _page_for(self, location: Location) -> Page:
+        return self.renderer.page(location, tuple(self._recent()))
+
+    def _on_moved(self, move: Move) -> None:
+        """What the window itself says about a new place: its title, the commands, the count
+        of marked search words; and, for an article, that it was read."""
+        location = move.location
+        if self.navigator.article is not None and self.persist:
             self.remembered.remember_read(self.library, location.id)
-        if self.find_bar.isVisible():
-            self._on_find_text(self.find_bar.field.text())
-        self.setWindowTitle(f"{page.title} — {APP_NAME}" if page.title else APP_NAME)
-        self.contents.select_location(location)
-        self._update_breadcrumb(location)
+        page = self.article_view.page
+        title = page.title if page is not None else ""
+        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
         self._update_actions()
-        if terms and self.article_view.hit_count:
-            count = self.article_view.hit_count
+        count = self.article_view.hit_count
+        if move.terms and count:
             self.statusBar().showMessage(
                 f"{count} match{'es' if count != 1 else ''} highlighted in this article.", 6000)
-
-    def _on_tree_location(self, location: Location) -> None:
-        # A click then a double-click on one item arrive as two activations: show it once.
-        if location != self.current:
-            self.navigate(location)
-
-    def open_hit(self, article_id: str, terms: tuple[str, ...]) -> None:
-        self.navigate(Location.article(article_id), terms)
-
-    def _step_history(self, location: Location | None) -> None:
-        if location is None:
-            return
-        self.navigate(location, record=False)
-        self.article_view.verticalScrollBar().setValue(self.history.current_scroll)
-
-    def go_back(self) -> None:
-        self.history.remember_scroll(self.article_view.verticalScrollBar().value())
-        self._step_history(self.history.back())
-
-    def go_forward(self) -> None:
-        self.history.remember_scroll(self.article_view.verticalScrollBar().value())
-        self._step_history(self.history.forward())
-
-    def go_home(self) -> None:
-        self.navigate(Location.home())
-
-    def neighbours(self) -> tuple[Article | None, Article | None]:
-        """The articles before and after what is shown, in reading order."""
-        return navigation.neighbours(self.library, self.current)
-
-    def go_previous(self) -> None:
-        previous, _ = self.neighbours()
-        if previous is not None:
-            self.navigate(Location.article(previous.id))
-
-    def go_next(self) -> None:
-        _, following = self.neighbours()
-        if following is not None:
-            self.navigate(Location.article(following.id))
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.search_panel)
@@ -278,31 +218,18 @@ class MainWindow(QMainWindow):
         self.contents.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _update_actions(self) -> None:
-        on_article = self.current is not None and self.current.kind == "article" and (
-            self.current.id in self.library.articles)
+        on_article = self.navigator.article is not None
         for action in (self.print_action, self.pdf_action, self.bookmark_action):
             action.setEnabled(on_article)
         self.bookmark_action.setChecked(
-            on_article and self.bookmarks_controller.is_bookmarked(self.current.id))
-        self.back_action.setEnabled(self.history.can_go_back())
-        self.forward_action.setEnabled(self.history.can_go_forward())
-        previous, following = self.neighbours()
-        for action, article, word, keys in (
-            (self.previous_action, previous, "Previous", "Ctrl+PgUp"),
-            (self.next_action, following, "Next", "Ctrl+PgDown"),
-        ):
-            label = navigation.step_label(word, article, keys)
+            on_article and self.bookmarks_controller.is_bookmarked(self.navigator.current.id))
+        self.back_action.setEnabled(self.navigator.history.can_go_back())
+        self.forward_action.setEnabled(self.navigator.history.can_go_forward())
+        for action, label in zip((self.previous_action, self.next_action),
+                                 self.navigator.step_labels(), strict=True):
             action.setEnabled(label.enabled)
             action.setText(label.text)
             action.setToolTip(label.tooltip)
-
-    def _update_breadcrumb(self, location: Location) -> None:
-        self.breadcrumb.setText(breadcrumb_html(self.library, location))
-
-    def _on_breadcrumb(self, url: str) -> None:
-        location = Location.from_url(url)
-        if location is not None:
-            self.navigate(location)
 
     def show_diagram(self, state: str | None = None) -> None:
         """Open (or raise) the live diagram, in ``state`` if given."""
@@ -320,15 +247,15 @@ class MainWindow(QMainWindow):
         self.library = library
         self.renderer = Renderer(library, units=self.preferences.units)
         self.page_cache = PageCache(self.cache_dir, library)
-        self.history = History()
-        self.current = None
+        self.navigator.set_library(library)
+        self.reading.set_library(library)
         self.contents.set_library(library)
         self.bookmarks_controller.set_library(library)
         self.search_field.clear()
         self.search_panel.clear()
         self.search.reset()
         self._update_library_actions()
-        self.navigate(self._last_location())
+        self.navigator.go(self._last_location())
         self.start_indexing()
 
     def _on_library_verified(self, library: Library) -> None:
@@ -411,7 +338,7 @@ class MainWindow(QMainWindow):
         location = self._last_location()
         recent = tuple(self._recent())
         kept = self.page_cache.get(location, self.preferences.units, recent)
-        self.navigate(location, page=kept)
+        self.navigator.go(location, page=kept)
         if kept is None:
             self._keep_start_page()
 
@@ -434,8 +361,8 @@ class MainWindow(QMainWindow):
 
     def _remember_location(self) -> None:
         """Note the current page of the current library (kept per library)."""
-        if self.persist and self.current is not None:
-            self.remembered.remember_location(self.library, self.current)
+        if self.persist and self.navigator.current is not None:
+            self.remembered.remember_location(self.library, self.navigator.current)
 
     def save_state(self) -> None:
         if not self.persist:
@@ -467,14 +394,6 @@ class MainWindow(QMainWindow):
     def _recent(self) -> list[str]:
         return self.remembered.recent(self.library)
 
-    def _rerender(self) -> None:
-        """Show the current page again (units or recent list changed), keeping the place."""
-        if self.current is None:
-            return
-        bar = self.article_view.verticalScrollBar()
-        value = bar.value()
-        self.article_view.show_page(self.renderer.page(self.current, tuple(self._recent())))
-        bar.setValue(value)
 
     def apply_zoom(self, percent: int) -> None:
         """Text size everywhere: article, contents, search results, bookmarks, breadcrumb."""
@@ -483,7 +402,7 @@ class MainWindow(QMainWindow):
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * percent / 100)
         for container in (self.contents, self.search_panel, self.bookmarks_panel,
-                          self.breadcrumb, self.tabs.tabBar(), self.find_bar):
+                          self.reading.breadcrumb, self.tabs.tabBar(), self.reading.find_bar):
             # Set on every child too: a style sheet stops fonts passing down on their own.
             for widget in (container, *container.findChildren(QWidget)):
                 widget.setFont(font)
@@ -522,69 +441,27 @@ class MainWindow(QMainWindow):
         self.preferences.units = units
         self.renderer.units = units
         self._check_theme_action()
-        self._rerender()
-
-    def open_find(self) -> None:
-        self.find_bar.open_bar()
-
-    def _on_find_text(self, text: str) -> None:
-        count = self.article_view.find_text(text)
-        self.find_bar.show_count(self.article_view.find_current, count)
-
-    def find_step(self, forward: bool) -> None:
-        if not self.find_bar.isVisible():
-            self.open_find()
-            return
-        current = self.article_view.find_step(forward)
-        self.find_bar.show_count(current, self.article_view.find_count)
-
-    def _on_find_closed(self) -> None:
-        self.article_view.end_find()
-        self.article_view.setFocus()
+        if self.navigator.current is not None:
+            self.reading.show_again(self._page_for(self.navigator.current))
 
     # -- bookmarks ----------------------------------------------------------------------------
     def toggle_bookmark(self) -> None:
         """Ctrl+D: bookmark the article shown, or remove its bookmark."""
-        if self.current is not None and self.current.kind == "article":
-            self.bookmarks_controller.toggle(self.current.id)
+        if self.navigator.article is not None:
+            self.bookmarks_controller.toggle(self.navigator.article.id)
 
     def focus_bookmarks(self) -> None:
         self.tabs.setCurrentWidget(self.bookmarks_panel)
         self.bookmarks_controller.focus()
 
     # -- print --------------------------------------------------------------------------------
-    def _handout(self):
-        if self.current is None or self.current.id not in self.library.articles:
-            return None
-        from reader.ui.printing import build_handout
-
-        return build_handout(self.renderer, self.library.articles[self.current.id])
-
     def print_article(self) -> None:
-        document = self._handout()
-        if document is not None:
-            from reader.ui.printing import print_with_preview
-
-            print_with_preview(document, self)
+        if self.navigator.article is not None:
+            print_commands.print_article(self.renderer, self.navigator.article, self)
 
     def export_pdf(self, path: Path | None = None) -> Path | None:
-        """Save the article as a PDF handout (asks where, unless ``path`` is given)."""
-        document = self._handout()
-        if document is None:
+        """Save the article shown as a PDF handout (asks where, unless ``path`` is given)."""
+        if self.navigator.article is None:
             return None
-        if path is None:
-            suggested = Path.home() / f"{self.current.id.rsplit('/', 1)[-1]}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export PDF", str(suggested),
-                                                    "PDF files (*.pdf)")
-            if not chosen:
-                return None
-            path = Path(chosen)
-        from reader.ui.printing import export_pdf
-
-        try:
-            export_pdf(document, path)
-        except OSError as error:
-            QMessageBox.warning(self, "Cannot save the PDF", str(error))
-            return None
-        self.statusBar().showMessage(f"Saved {path}", 8000)
-        return path
+        return print_commands.export_article_pdf(self.renderer, self.navigator.article, self,
+                                                 self.statusBar().showMessage, path)

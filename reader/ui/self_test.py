@@ -56,20 +56,20 @@ class SelfTest:
         first = library.first_article()
         if not self.step("library has articles", first is not None, f"{len(library.articles)}"):
             return 1
-        window.navigate(Location.article(first.id))
+        window.navigator.go(Location.article(first.id))
         shown = window.article_view.page
         self.step("open first article", shown is not None and shown.title == first.title,
                   first.title)
         following = library.next_article(first.id)
         if following is not None:
-            window.go_next()
-            self.step("next article", window.current == Location.article(following.id),
+            window.navigator.next()
+            self.step("next article", window.navigator.current == Location.article(following.id),
                       following.title)
-            window.go_previous()
-            self.step("previous article", window.current == Location.article(first.id),
+            window.navigator.previous()
+            self.step("previous article", window.navigator.current == Location.article(first.id),
                       first.title)
-            window.go_back()
-            self.step("back", window.current == Location.article(following.id),
+            window.navigator.back()
+            self.step("back", window.navigator.current == Location.article(following.id),
                       following.title)
         else:
             self.step("next article", window.next_action.isEnabled() is False,
@@ -86,7 +86,8 @@ class SelfTest:
         if hits:
             hit = results.hits[0]
             window.search_panel.activate_row(0)
-            self.step("open first hit", window.current == Location.article(hit.id), hit.title)
+            self.step("open first hit",
+                      window.navigator.current == Location.article(hit.id), hit.title)
         print(f"self-test: {'passed' if not self.failures else f'{self.failures} step(s) failed'}",
               file=sys.stdout, flush=True)
         return 0 if not self.failures else 1

@@ -3,23 +3,29 @@
 Stored as JSON (``reader.system.json_file.JsonStore``): atomic writes, a damaged file set aside, one
 that cannot be read never saved over. A bookmark remembers the title it had, so one whose
 article has gone from the library can still be shown (and removed) instead of disappearing
-silently.
+silently. Bookmarks are kept per library under the library's one key (``Library.key``), as
+everything else the reader remembers per library is; a file from an older version, which kept
+the folder's path instead, is read under the key that path has.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from reader.library.model import library_key
 from reader.system.json_file import JsonStore
 
 BOOKMARKS_FILE = "bookmarks.json"
+#: What a ``Library.key`` looks like; anything else is a folder path from an older version.
+_KEY = re.compile(r"[0-9a-f]{16}")
 
 
 @dataclass(frozen=True)
 class Bookmark:
-    library: str  # the library folder's path
+    library: str  # the library's key (Library.key)
     article_id: str
     title: str
     added: str = ""
@@ -31,7 +37,17 @@ def _valid(data: object) -> bool:
         for item in data["bookmarks"])
 
 
+def _keyed(bookmark: Bookmark) -> Bookmark:
+    """The bookmark under its library's key, if the file named the library by its folder."""
+    if _KEY.fullmatch(bookmark.library):
+        return bookmark
+    return Bookmark(library_key(Path(bookmark.library)), bookmark.article_id, bookmark.title,
+                    bookmark.added)
+
+
 class BookmarkStore:
+    """Every library's bookmarks; each method takes the library's key."""
+
     def __init__(self, path: Path) -> None:
         self._store = JsonStore(
             path, _valid, what="Bookmarks",
@@ -41,7 +57,7 @@ class BookmarkStore:
         data = self._store.load()
         if data is not None:
             fields = ("library", "article_id", "title", "added")
-            self.items = [Bookmark(**{k: str(item[k]) for k in fields if k in item})
+            self.items = [_keyed(Bookmark(**{k: str(item[k]) for k in fields if k in item}))
                           for item in data["bookmarks"]]
 
     @classmethod

@@ -49,6 +49,6 @@ def test_triggering_an_action_runs_its_command(qtbot, tmp_path):
                         Settings.in_folder(tmp_path / "config"), tmp_path / "cache")
     qtbot.addWidget(window)
     window.next_action.trigger()
-    assert window.current is not None and window.current.kind == "article"
+    assert window.navigator.current is not None and window.navigator.current.kind == "article"
     window.zoom_in_action.trigger()
     assert window.preferences.zoom > 100

@@ -27,7 +27,7 @@ def test_toggling_adds_then_removes_saves_and_says_so(qtbot, make_library, tmp_p
     assert controller.is_bookmarked("a") and told[-1] == "Bookmarked Feet."
     assert panel.list.count() == 1
     assert BookmarkStore.in_folder(tmp_path / "data").for_library(
-        str(controller.library.root))  # saved, read back by a new store
+        controller.library.key)  # saved, read back by a new store
     controller.toggle("a")
     assert not controller.is_bookmarked("a") and told[-1] == "Removed the bookmark for Feet."
     controller.toggle("gone")  # not an article: nothing happens

@@ -56,7 +56,7 @@ def window(qtbot, tmp_path):
 
 def test_export_pdf_is_a_clean_handout(window, tmp_path):
     win = window()
-    win.navigate(Location.article(IR))
+    win.navigator.go(Location.article(IR))
     target = win.export_pdf(tmp_path / "handout.pdf")
     text = pdf_text(target)
     assert "What Is Insulin Resistance?" in text
@@ -85,7 +85,7 @@ def test_export_command_without_a_window(tmp_path):
 
 def test_zoom_changes_text_everywhere_and_is_kept(window, qtbot):
     win = window()
-    win.navigate(Location.article(IR))
+    win.navigator.go(Location.article(IR))
     article_size = win.article_view.document().defaultFont().pointSizeF()
     tree_size = win.contents.font().pointSizeF()
     qtbot.keyClick(win, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -107,7 +107,7 @@ def test_zoom_changes_text_everywhere_and_is_kept(window, qtbot):
 @pytest.mark.parametrize("theme", ["dark", "high-contrast"])
 def test_theme_changes_article_and_tree_colours(window, theme):
     win = window()
-    win.navigate(Location.article(IR))
+    win.navigator.go(Location.article(IR))
     light_base = win.contents.palette().color(QPalette.ColorRole.Base).lightness()
     win.theme_actions[theme].trigger()
     assert win.theme == theme
@@ -124,32 +124,32 @@ def test_theme_changes_article_and_tree_colours(window, theme):
 
 def test_find_in_page_counts_and_steps(window, qtbot):
     win = window()
-    win.navigate(Location.article(IR))
+    win.navigator.go(Location.article(IR))
     qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert win.find_bar.isVisible() and win.find_bar.field.hasFocus()
-    qtbot.keyClicks(win.find_bar.field, "glucose")
+    assert win.reading.find_bar.isVisible() and win.reading.find_bar.field.hasFocus()
+    qtbot.keyClicks(win.reading.find_bar.field, "glucose")
     total = win.article_view.find_count
     assert total >= 2
     first = win.article_view.find_current
-    assert win.find_bar.count.text() == f"{first + 1} of {total}"
-    qtbot.keyClick(win.find_bar.field, Qt.Key.Key_Return)
+    assert win.reading.find_bar.count.text() == f"{first + 1} of {total}"
+    qtbot.keyClick(win.reading.find_bar.field, Qt.Key.Key_Return)
     assert win.article_view.find_current == (first + 1) % total
-    qtbot.keyClick(win.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(win.reading.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert win.article_view.find_current == first
-    qtbot.keyClick(win.find_bar.field, Qt.Key.Key_F3)
-    assert win.find_bar.count.text() == f"{(first + 1) % total + 1} of {total}"
+    qtbot.keyClick(win.reading.find_bar.field, Qt.Key.Key_F3)
+    assert win.reading.find_bar.count.text() == f"{(first + 1) % total + 1} of {total}"
     assert len(win.article_view.extraSelections()) == total
-    qtbot.keyClick(win.find_bar.field, Qt.Key.Key_Escape)
-    assert not win.find_bar.isVisible() and win.article_view.extraSelections() == []
-    win.find_bar.open_bar()
-    win.find_bar.field.setText("zzzz not here")
-    assert win.find_bar.count.text() == "No matches"
+    qtbot.keyClick(win.reading.find_bar.field, Qt.Key.Key_Escape)
+    assert not win.reading.find_bar.isVisible() and win.article_view.extraSelections() == []
+    win.reading.find_bar.open_bar()
+    win.reading.find_bar.field.setText("zzzz not here")
+    assert win.reading.find_bar.count.text() == "No matches"
 
 
 def test_bookmarks_survive_restart_and_show_missing_articles(window, qtbot, tmp_path,
                                                              make_library):
     win = window()
-    win.navigate(Location.article(IR))
+    win.navigator.go(Location.article(IR))
     qtbot.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert win.bookmark_action.isChecked()
     assert win.bookmarks_panel.list.count() == 1
@@ -175,7 +175,7 @@ def test_bookmarks_survive_restart_and_show_missing_articles(window, qtbot, tmp_
 
 def test_glossary_term_shows_its_definition(window):
     win = window()
-    win.navigate(Location.article(IR))
+    win.navigator.go(Location.article(IR))
     view = win.article_view
     cursor = view.document().find("beta cells")
     assert not cursor.isNull()
@@ -190,7 +190,7 @@ def test_glossary_term_shows_its_definition(window):
 
 def test_units_setting_changes_the_article(window):
     win = window()
-    win.navigate(Location.article("lows-highs-and-sick-days/treating-a-low-the-15-15-rule"))
+    win.navigator.go(Location.article("lows-highs-and-sick-days/treating-a-low-the-15-15-rule"))
     assert "70 mg/dL (3.9 mmol/L)" in visible(win.article_view)
     win.unit_actions["mmol"].trigger()
     text = visible(win.article_view)
@@ -208,7 +208,8 @@ def test_every_action_is_listed_in_keyboard_shortcuts_and_named(window):
                  "Back", "Next Article", "Search", "Keyboard Shortcuts"):
         assert name in listed
     for widget in (win.search_field, win.contents, win.article_view, win.search_panel.view,
-                   win.bookmarks_panel.list, win.find_bar.field, win.tabs, win.breadcrumb):
+                   win.bookmarks_panel.list, win.reading.find_bar.field, win.tabs,
+                   win.reading.breadcrumb):
         assert widget.accessibleName()
     html = about_html(win.library)
     assert "last updated 2 December 2026" in html and "not medical advice" in html
@@ -216,8 +217,8 @@ def test_every_action_is_listed_in_keyboard_shortcuts_and_named(window):
 
 def test_home_page_offers_start_here_and_recent(window):
     win = window()
-    win.navigate(Location.article(IR))
-    win.go_home()
+    win.navigator.go(Location.article(IR))
+    win.navigator.home()
     text = win.article_view.toPlainText()
     assert "New to diabetes? Start here" in text
     assert "Newly Diagnosed: Your First Weeks" in text
@@ -230,11 +231,11 @@ def test_screenshots(window, qtbot, theme, zoom):
     win = window()
     win.set_theme(theme)
     win.apply_zoom(zoom)
-    win.navigate(Location.article("lows-highs-and-sick-days/treating-a-low-the-15-15-rule"))
+    win.navigator.go(Location.article("lows-highs-and-sick-days/treating-a-low-the-15-15-rule"))
     with qtbot.waitSignal(win.search.resultsShown, timeout=30000):
         win.start_indexing()
         win.search.search_for("shaky")
-    win.navigate(Location.article("lows-highs-and-sick-days/treating-a-low-the-15-15-rule"))
+    win.navigator.go(Location.article("lows-highs-and-sick-days/treating-a-low-the-15-15-rule"))
     qtbot.wait(50)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     assert win.grab().save(str(ARTIFACTS / f"window-{theme}-{zoom}.png"))

@@ -131,7 +131,7 @@ def test_insulin_resistance_article_shows_the_still_and_opens_the_live_diagram(q
     window.resize(1200, 900)
     window.show()
     qtbot.waitExposed(window)
-    window.navigate(Location.article("diabetes-basics/what-is-insulin-resistance"))
+    window.navigator.go(Location.article("diabetes-basics/what-is-insulin-resistance"))
     view = window.article_view
     cursor = view.document().find("Prediabetes numbers")
     view.verticalScrollBar().setValue(max(0, view.cursorRect(cursor).top() - 650

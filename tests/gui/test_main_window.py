@@ -46,7 +46,7 @@ def click_tree_item(qtbot, window, title):
 
 def test_first_start_shows_home_page_listing_sections(open_window):
     window = open_window()
-    assert window.current == Location.home()
+    assert window.navigator.current == Location.home()
     text = window.article_view.toPlainText()
     assert "Diabetes Basics" in text and "What Is Insulin Resistance?" in text
 
@@ -55,7 +55,7 @@ def test_clicking_the_tree_opens_the_article_and_breadcrumb_follows(qtbot, open_
     window = open_window()
     click_tree_item(qtbot, window, "What Is Insulin Resistance?")
     assert window.article_view.page.title == "What Is Insulin Resistance?"
-    assert "Diabetes Basics" in window.breadcrumb.text()
+    assert "Diabetes Basics" in window.reading.breadcrumb.text()
     assert "Last reviewed" in window.article_view.toPlainText()
     assert "not medical advice" in window.article_view.toPlainText()
     assert window.windowTitle().startswith("What Is Insulin Resistance?")
@@ -66,28 +66,28 @@ def test_previous_and_next_buttons_walk_the_library_and_show_titles(qtbot, open_
     library = window.library
     first = library.first_article()
     second = library.next_article(first.id)
-    window.navigate(Location.article(first.id))
+    window.navigator.go(Location.article(first.id))
     next_button = window.toolbar.widgetForAction(window.next_action)
     assert second.title[:20] in next_button.text()
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
-    assert window.current == Location.article(second.id)
+    assert window.navigator.current == Location.article(second.id)
     # The tree follows the current article.
     assert window.contents.current_location() == Location.article(second.id)
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    assert window.current == Location.article(first.id)
+    assert window.navigator.current == Location.article(first.id)
     assert not window.previous_action.isEnabled()
 
 
 def test_back_and_forward(qtbot, open_window):
     window = open_window()
     ids = window.library.reading_order
-    window.navigate(Location.article(ids[0]))
-    window.navigate(Location.article(ids[2]))
+    window.navigator.go(Location.article(ids[0]))
+    window.navigator.go(Location.article(ids[2]))
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.current == Location.article(ids[0])
+    assert window.navigator.current == Location.article(ids[0])
     qtbot.mouseClick(window.toolbar.widgetForAction(window.forward_action),
                      Qt.MouseButton.LeftButton)
-    assert window.current == Location.article(ids[2])
+    assert window.navigator.current == Location.article(ids[2])
     assert not window.forward_action.isEnabled()
 
 
@@ -120,7 +120,7 @@ def test_clicking_a_hit_opens_it(qtbot, open_window):
 
 def test_links_inside_articles_navigate_in_the_app(open_window):
     window = open_window()
-    window.navigate(Location.article("diabetes-basics/what-is-type-2-diabetes"))
+    window.navigator.go(Location.article("diabetes-basics/what-is-type-2-diabetes"))
     window.article_view.anchorClicked.emit(
         QUrl("reader:article/diabetes-basics/what-is-insulin-resistance"))
     assert window.article_view.page.title == "What Is Insulin Resistance?"
@@ -135,10 +135,10 @@ def test_web_links_are_not_opened_but_explained(open_window, monkeypatch):
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    before = window.current
+    before = window.navigator.current
     window.article_view.anchorClicked.emit(QUrl("https://diabetes.org/"))
     assert shown and "offline" in shown[0][0] and "https://diabetes.org/" in shown[0][1]
-    assert window.current == before
+    assert window.navigator.current == before
 
 
 def test_index_builds_in_background_while_reading_works(open_window, qtbot, make_library):
@@ -146,7 +146,7 @@ def test_index_builds_in_background_while_reading_works(open_window, qtbot, make
                          for i in range(150)})
     window = open_window(root, ready=False)
     assert not window.search.index_ready  # start_indexing returned before the build ended
-    window.navigate(Location.article(window.library.reading_order[5]))
+    window.navigator.go(Location.article(window.library.reading_order[5]))
     assert window.article_view.page.title == "Article 5"
     qtbot.waitUntil(lambda: window.search.index_ready, timeout=60000)
     assert "Search ready" in window.statusBar().currentMessage()
@@ -163,20 +163,20 @@ def test_fast_typing_shows_only_the_final_query(qtbot, open_window):
 
 def test_window_remembers_the_last_article_and_layout(qtbot, open_window, tmp_path):
     window = open_window()
-    window.navigate(Location.article("diabetes-basics/what-is-double-diabetes"))
+    window.navigator.go(Location.article("diabetes-basics/what-is-double-diabetes"))
     window.resize(700, 500)
     window.splitter.setSizes([250, 450])
     sizes = window.splitter.sizes()
     window.close()
     again = open_window(ready=False)
-    assert again.current == Location.article("diabetes-basics/what-is-double-diabetes")
+    assert again.navigator.current == Location.article("diabetes-basics/what-is-double-diabetes")
     assert again.size().width() == 700 and again.splitter.sizes() == sizes
 
 
 def test_screenshot_of_main_window(qtbot, open_window):
     window = open_window()
     window.resize(1200, 800)
-    window.navigate(Location.article("diabetes-basics/what-is-insulin-resistance"))
+    window.navigator.go(Location.article("diabetes-basics/what-is-insulin-resistance"))
     with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
         qtbot.keyClicks(window.search_field, "insulin resistance")
     window.search_panel.activate_current()
@@ -196,7 +196,7 @@ def test_open_another_library_and_come_back(open_window, qtbot, make_library):
     assert window.library.title == "Library"
     assert window.contents.model().findItems(
         "Opening Hours", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
-    assert not window.history.can_go_back()
+    assert not window.navigator.history.can_go_back()
     qtbot.waitUntil(lambda: window.search.index_ready, timeout=30000)
     with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
         qtbot.keyClicks(window.search_field, "monday")
@@ -237,7 +237,7 @@ def test_closing_during_an_index_build_abandons_it_cleanly(open_window, qtbot, m
 def test_the_next_start_opens_on_the_kept_page_without_rendering(open_window, monkeypatch,
                                                                   tmp_path):
     window = open_window(ready=False)
-    window.navigate(Location.article("diabetes-basics/what-is-insulin-resistance"))
+    window.navigator.go(Location.article("diabetes-basics/what-is-insulin-resistance"))
     window.close()  # keeps the page on screen for the next start
 
     def no_rendering(*_args, **_kwargs):
@@ -245,7 +245,7 @@ def test_the_next_start_opens_on_the_kept_page_without_rendering(open_window, mo
 
     monkeypatch.setattr("reader.render.pages.Renderer.page", no_rendering)
     again = open_window(ready=False)
-    assert again.current == Location.article("diabetes-basics/what-is-insulin-resistance")
+    assert again.navigator.current == Location.article("diabetes-basics/what-is-insulin-resistance")
     assert "Insulin Resistance" in again.article_view.toPlainText()
 
 
@@ -263,7 +263,7 @@ def test_a_large_library_fills_its_tree_per_section_on_demand(open_window, make_
     window.contents.expand(first)  # what clicking the arrow does
     assert [model.index(r, 0, first).data() for r in range(model.rowCount(first))] == [
         "Part 1 item 1", "Part 1 item 2", "Part 1 item 3"]
-    window.navigate(Location.article("part-3/item-2"))  # e.g. from search: its section opens
+    window.navigator.go(Location.article("part-3/item-2"))  # e.g. from search: its section opens
     assert window.contents.currentIndex().data() == "Part 3 item 2"
     assert not window.contents.isExpanded(model.index(1, 0))
 

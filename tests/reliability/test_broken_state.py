@@ -131,7 +131,7 @@ def test_damaged_settings_and_bookmarks_start_fresh_keep_the_file_and_say_so(qtb
     assert "damaged" in window.statusBar().currentMessage()
     assert list((tmp_path / "config").glob("settings.json.broken-*"))
     assert list((tmp_path / "data").glob("bookmarks.json.broken-*"))
-    window.navigate(Location.article("a"))
+    window.navigator.go(Location.article("a"))
     window.toggle_bookmark()
     window.close()
     assert BookmarkStore.in_folder(tmp_path / "data").find(str(library.root), "a")
@@ -168,7 +168,7 @@ def test_read_only_home_still_reads_and_searches_and_says_what_cannot_be_saved(
     with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
         window.search.search_for("feet")
     assert window.search_panel.model.hit(0).title == "Feet"
-    window.navigate(Location.article("b"))
+    window.navigator.go(Location.article("b"))
     window.toggle_bookmark()
     assert "cannot be saved" in window.statusBar().currentMessage()
 

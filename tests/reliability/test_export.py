@@ -48,7 +48,7 @@ WINDOW_EXPORT = textwrap.dedent("""
     win = MainWindow(load_library(paths.bundled_library()), Settings.in_folder(base / "config"),
                      base / "cache", base / "data")
     win.show()
-    win.navigate(Location.article(sys.argv[3]))
+    win.navigator.go(Location.article(sys.argv[3]))
     print("saved:", win.export_pdf(Path(sys.argv[1])))
     print("print support loaded:", "PySide6.QtPrintSupport" in sys.modules)
     win.close()
@@ -252,7 +252,7 @@ def test_window_export_says_why_the_pdf_cannot_be_written(qtbot, tmp_path, monke
                      tmp_path / "user" / "data")
     qtbot.addWidget(win)
     win.show()
-    win.navigate(Location.article(LOW))
+    win.navigator.go(Location.article(LOW))
     for case, (target, reason) in _unwritable_targets(tmp_path).items():
         warnings.clear()
         assert win.export_pdf(target) is None, case

@@ -78,7 +78,7 @@ def test_a_costly_article_is_shown_plainly_and_quickly(qtbot, bomb_library, name
     window.show()
     qtbot.waitExposed(window)
     started = time.perf_counter()
-    window.navigate(Location.article(name))
+    window.navigator.go(Location.article(name))
     view = window.article_view
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())  # lay out it all
     view.repaint()

@@ -151,7 +151,7 @@ def test_the_window_never_opens_a_file_link_with_another_program(qtbot, make_lib
     opened, shown = [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
-    window.navigate(Location.article("a"))
+    window.navigator.go(Location.article("a"))
     window.article_view.anchorClicked.emit(QUrl((root / "tool.sh").as_uri()))
     assert opened == []
     assert shown and str(root / "tool.sh") in shown[0]

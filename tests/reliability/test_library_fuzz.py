@@ -114,8 +114,8 @@ def test_a_random_library_loads_checks_renders_indexes_and_shows(qtbot, tmp_path
     view = window.article_view
     for article_id in library.reading_order:
         started = time.perf_counter()
-        window.navigate(Location.article(article_id))
+        window.navigator.go(Location.article(article_id))
         view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
         view.repaint()
         assert time.perf_counter() - started < GUARD_S, article_id
-        assert window.current is not None and window.current.id == article_id
+        assert window.navigator.current is not None and window.navigator.current.id == article_id

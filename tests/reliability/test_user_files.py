@@ -161,7 +161,7 @@ def test_window_says_which_file_cannot_be_read_and_never_overwrites_it(qtbot, li
                         tmp_path / "data")
     qtbot.addWidget(window)
     at_start = window.statusBar().currentMessage()
-    window.navigate(Location.article("a"))
+    window.navigator.go(Location.article("a"))
     window.toggle_bookmark()  # Ctrl+D
     on_bookmark = window.statusBar().currentMessage()
     window.close()  # saves the settings
