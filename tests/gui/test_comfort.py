@@ -154,7 +154,7 @@ def test_bookmarks_survive_restart_and_show_missing_articles(window, qtbot, tmp_
     assert win.bookmark_action.isChecked()
     assert win.bookmarks_panel.list.count() == 1
     stored = BookmarkStore.in_folder(tmp_path / "data")
-    assert [b.article_id for b in stored.for_library(str(win.library.root))] == [IR]
+    assert [b.article_id for b in stored.for_library(win.library.key)] == [IR]
     # The same bookmarks file, with a library that lost the article:
     root = make_library({"a.md": article("Alpha")})
     stored.add(str(root), "gone", "A Deleted Article")

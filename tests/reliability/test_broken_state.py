@@ -134,7 +134,7 @@ def test_damaged_settings_and_bookmarks_start_fresh_keep_the_file_and_say_so(qtb
     window.navigator.go(Location.article("a"))
     window.toggle_bookmark()
     window.close()
-    assert BookmarkStore.in_folder(tmp_path / "data").find(str(library.root), "a")
+    assert BookmarkStore.in_folder(tmp_path / "data").find(library.key, "a")
     assert Settings.in_folder(tmp_path / "config").get("last_location")
 
 
