@@ -12,7 +12,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -107,7 +107,6 @@ class MainWindow(QMainWindow):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setAccessibleName("Search the library")
         self.search_field.setMinimumWidth(220)
-        self.search_field.installEventFilter(self)
         self.search_field.addAction(QIcon(str(paths.resource("icons/search.svg"))),
                                     QLineEdit.ActionPosition.LeadingPosition)
 
@@ -118,6 +117,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self.search_field, self.search_panel, self.search_thread,
                                        self)
         self.search.searchStarted.connect(lambda: self.tabs.setCurrentWidget(self.search_panel))
+        self.search.left.connect(self.article_view.setFocus)
         worker = self.search_thread.worker
         worker.indexProgress.connect(self.index_progress.on_progress)
         worker.indexReady.connect(self.index_progress.on_ready)
@@ -308,25 +308,7 @@ class MainWindow(QMainWindow):
         gc.freeze()  # the open index's objects too (see warm_up)
         self.search.index_opened()
 
-    # -- keys, state --------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key == Qt.Key.Key_Down and self.search_panel.model.rowCount():
-                self.tabs.setCurrentWidget(self.search_panel)
-                self.search_panel.view.setFocus()
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.search_field.clear()
-                self.search_panel.clear()
-                self.article_view.setFocus()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search.shows_results_for(
-                    self.search_field.text()):
-                self.search_panel.activate_current()
-                return True
-        return super().eventFilter(watched, event)
-
+    # -- state --------------------------------------------------------------------------
     def restore_state(self) -> None:
         """Window size, splitter and the last page read, as they were when the app closed."""
         geometry = self.remembered.window_geometry

@@ -7,11 +7,14 @@ Results that a newer query has overtaken are dropped, so the list never flickers
 The pause is shorter than the gap between a fast typist's keys: the search thread abandons a
 query as soon as a newer one is sent, so searching between keys costs no waiting, and it leaves
 the words typed so far scored in the engine's cache, so the last query is quick.
+
+The field's keys are search's too: Down goes to the results, Enter opens the first hit once
+its results are shown, Escape clears the search and hands the keyboard back (``left``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from reader.search.results import SearchResults
@@ -26,7 +29,8 @@ DEBOUNCE_MS = 25
 class SearchController(QObject):
     """Debounces the field, sends queries, shows their results."""
 
-    searchStarted = Signal()  # noqa: N815 — the user typed something to search for
+    searchStarted = Signal()  # noqa: N815 — the results panel should be in front
+    left = Signal()  # Escape in the field: the search was cleared
     resultsShown = Signal(object)  # noqa: N815 — SearchResults, after they are on screen
 
     def __init__(self, field: QLineEdit, panel: SearchPanel, thread: SearchThread,
@@ -45,6 +49,25 @@ class SearchController(QObject):
         field.returnPressed.connect(self.search_now)
         panel.suggestionActivated.connect(self.search_for)
         thread.worker.resultsReady.connect(self._on_results)
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Down and self.panel.model.rowCount():
+                self.searchStarted.emit()
+                self.panel.view.setFocus()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.field.clear()
+                self.panel.clear()
+                self.left.emit()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.shows_results_for(
+                    self.field.text()):
+                self.panel.activate_current()
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_edited(self, text: str) -> None:
         if not text.strip():
