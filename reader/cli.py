@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from reader import APP_NAME, __version__
-from reader.diagram import STATES
+from reader.diagram.states import STATES
 from reader.library import Library, LibraryError, load_library
 from reader.system import paths
 from reader.user.preferences import UNITS
@@ -226,7 +226,7 @@ def cmd_diagram(args: argparse.Namespace) -> int:
 
         return run_diagram(args.state)
     _app = _offscreen_app()
-    from reader.ui.diagram import render_still
+    from reader.ui.diagram.painter import render_still
 
     width, height = args.size
     image = render_still(STATES[args.state], width, height)

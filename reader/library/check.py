@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from markdown.extensions.toc import slugify, unique
 
-from reader import diagram
+from reader.diagram.states import state_from_src
 from reader.library.cost import Cost, layout_costs
 from reader.library.images import check_image
 from reader.library.includes import (
@@ -169,7 +169,7 @@ class _Checker:
 
     def image_problem(self, article: Article, target: str) -> str:
         """What is wrong with an image as written in ``article`` (empty if nothing)."""
-        state, reason = diagram.state_from_src(target)
+        state, reason = state_from_src(target)
         if state is None and not reason:
             path, reason = resolve_image(self.library, article, target)
             if path is not None:

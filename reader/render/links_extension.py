@@ -13,7 +13,7 @@ from xml.etree.ElementTree import Element
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from reader import diagram
+from reader.diagram.states import SCHEME, STILL_SIZE, DiagramState, diagram_url, state_from_src
 from reader.library.links import BROKEN_PREFIX, resolve_image, resolve_link
 from reader.library.model import Article, Library
 
@@ -62,7 +62,7 @@ class LibraryLinksProcessor(Treeprocessor):
         self, library: Library, article: Article, element: Element
     ) -> Element | None:
         src = element.get("src", "")
-        state, reason = diagram.state_from_src(src)
+        state, reason = state_from_src(src)
         if state is not None:
             return diagram_figure(state, element.get("alt") or state.title, element.tail,
                                   with_link=not self.extension.handout)
@@ -78,15 +78,15 @@ class LibraryLinksProcessor(Treeprocessor):
         return span
 
 
-def diagram_figure(state: diagram.DiagramState, alt: str, tail: str | None,
+def diagram_figure(state: DiagramState, alt: str, tail: str | None,
                    with_link: bool = True) -> Element:
     """A still of the diagram that opens the live one, and a link that says so."""
-    url = diagram.diagram_url(state)
+    url = diagram_url(state)
     figure = Element("span", {"class": "diagram"})
     picture = Element("a", {"href": url, "title": "Open the live diagram"})
     picture.append(Element("img", {
-        "src": f"{diagram.SCHEME}:{state.key}", "alt": alt,
-        "width": str(diagram.STILL_SIZE[0]), "height": str(diagram.STILL_SIZE[1]),
+        "src": f"{SCHEME}:{state.key}", "alt": alt,
+        "width": str(STILL_SIZE[0]), "height": str(STILL_SIZE[1]),
     }))
     figure.append(picture)
     if with_link:

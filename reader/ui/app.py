@@ -34,7 +34,7 @@ def _application() -> QApplication:
 
 def run_diagram(state: str) -> int:
     """``reader diagram``: the live diagram in a window of its own."""
-    from reader.ui.diagram import DiagramWindow
+    from reader.ui.diagram.window import DiagramWindow
 
     app = _application()
     window = DiagramWindow()

@@ -278,13 +278,13 @@ class ArticleView(QTextBrowser):
         """Only local images and diagram stills (drawn here, crisp at the screen's pixel
         ratio) are loaded, never the network; wide images are scaled to fit."""
         if kind == QTextDocument.ResourceType.ImageResource.value:
-            from reader import diagram
+            from reader.diagram.states import STILL_SIZE, state_from_src
 
-            state, _ = diagram.state_from_src(url.toString())
+            state, _ = state_from_src(url.toString())
             if state is not None:
-                from reader.ui.diagram import render_still
+                from reader.ui.diagram.painter import render_still
 
-                width, height = diagram.STILL_SIZE
+                width, height = STILL_SIZE
                 return render_still(state, width, height, self.palette(),
                                     self.devicePixelRatioF())
             if not url.isLocalFile():
@@ -306,9 +306,9 @@ class ArticleView(QTextBrowser):
         if text.startswith(BROKEN_PREFIX):
             self.brokenLinkClicked.emit(unquote(text[len(BROKEN_PREFIX):]))
             return
-        from reader import diagram
+        from reader.diagram.states import state_from_url
 
-        state = diagram.state_from_url(text)
+        state = state_from_url(text)
         if state is not None:
             self.diagramRequested.emit(state.key)
             return

@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
     def show_diagram(self, state: str | None = None) -> None:
         """Open (or raise) the live diagram, in ``state`` if given."""
         if self.diagram_window is None:
-            from reader.ui.diagram import DiagramWindow
+            from reader.ui.diagram.window import DiagramWindow
 
             self.diagram_window = DiagramWindow(self)
         self.diagram_window.show_state(state or self.diagram_window.diagram.state.key)

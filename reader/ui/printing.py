@@ -19,7 +19,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from reader import diagram
+from reader.diagram.states import STILL_SIZE, state_from_src
 from reader.library.model import Article
 from reader.render import Renderer
 from reader.system.json_file import write_atomically
@@ -42,11 +42,11 @@ class HandoutDocument(QTextDocument):
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802
         if kind == QTextDocument.ResourceType.ImageResource.value:
-            state, _ = diagram.state_from_src(url.toString())
+            state, _ = state_from_src(url.toString())
             if state is not None:
-                from reader.ui.diagram import render_still
+                from reader.ui.diagram.painter import render_still
 
-                width, height = diagram.STILL_SIZE
+                width, height = STILL_SIZE
                 return render_still(state, width, height, palette_for("light"),
                                     PRINT_PIXEL_RATIO)
             if url.isLocalFile():

@@ -11,12 +11,16 @@ import pytest
 from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
-from reader.diagram import NORMAL, RESISTANT, STATES
+from reader.diagram.geometry import Box
+from reader.diagram.palette import GLUCOSE, GLUT4
+from reader.diagram.states import NORMAL, RESISTANT, STATES
 from reader.library import load_library
 from reader.library.check import check_library
 from reader.library.links import Location
 from reader.system import paths
-from reader.ui.diagram import GLUCOSE, GLUT4, DiagramWidget, DiagramWindow, paint_diagram
+from reader.ui.diagram.painter import paint_diagram
+from reader.ui.diagram.widget import DiagramWidget
+from reader.ui.diagram.window import DiagramWindow
 from reader.ui.main_window import MainWindow
 from reader.user.settings import Settings
 from tests.conftest import ARTIFACTS, article
@@ -28,6 +32,10 @@ def draw(state, width, height):
     layout = paint_diagram(painter, QRectF(0, 0, width, height), state)
     painter.end()
     return image, layout
+
+
+def as_rect(box: Box) -> QRectF:
+    return QRectF(box.left, box.top, box.width, box.height)
 
 
 def count_colour(image: QImage, rect: QRectF, colour: QColor, tolerance: int = 40) -> int:
@@ -48,10 +56,11 @@ def test_labels_are_inside_and_never_overlap(qapp, key, size):
     image, layout = draw(STATES[key], *size)
     bounds = QRectF(image.rect())
     assert len(layout.labels) >= 12
-    for text, box in layout.labels:
-        assert bounds.contains(box), f"{text!r} is clipped at {size}"
-    for (a, box_a), (b, box_b) in itertools.combinations(layout.labels, 2):
-        assert not box_a.intersects(box_b), f"{a!r} overlaps {b!r} at {size}"
+    for label in layout.labels:
+        assert bounds.contains(as_rect(label.box)), f"{label.text!r} is clipped at {size}"
+    for a, b in itertools.combinations(layout.labels, 2):
+        assert not as_rect(a.box).intersects(as_rect(b.box)), \
+            f"{a.text!r} overlaps {b.text!r} at {size}"
 
 
 @pytest.mark.parametrize("size", [(800, 600), (1600, 1200)])
@@ -59,9 +68,9 @@ def test_states_differ_in_doors_at_the_surface_and_sugar_in_the_blood(qapp, size
     # Resistance is compensated: fewer doors, much more insulin, sugar only a little higher.
     # High sugar belongs to the last state, when the beta cells cannot keep up.
     drawn = {key: draw(STATES[key], *size) for key in ("normal", "resistant", "wearing-out")}
-    doors = {key: count_colour(image, layout.membrane, GLUT4)
+    doors = {key: count_colour(image, as_rect(layout.membrane), QColor(GLUT4))
              for key, (image, layout) in drawn.items()}
-    sugar = {key: count_colour(image, layout.blood, GLUCOSE)
+    sugar = {key: count_colour(image, as_rect(layout.blood.vessel.box), QColor(GLUCOSE))
              for key, (image, layout) in drawn.items()}
     assert doors["normal"] > doors["resistant"] > doors["wearing-out"] > 0
     assert sugar["normal"] < sugar["resistant"] < 2 * sugar["normal"]

@@ -17,7 +17,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader import diagram
+from reader.diagram.states import STILL_SIZE
 from reader.library import load_library
 from reader.library.links import Location
 from reader.system import paths
@@ -160,7 +160,7 @@ def test_handout_pdf_keeps_its_layout(tmp_path):
     images = [ref.get_object() for page in reader.pages
               for ref in (page["/Resources"].get("/XObject") or {}).values()]
     widths = [image["/Width"] for image in images if image.get("/Subtype") == "/Image"]
-    assert widths and max(widths) >= diagram.STILL_SIZE[0] * 3  # drawn for ~300 dpi
+    assert widths and max(widths) >= STILL_SIZE[0] * 3  # drawn for ~300 dpi
 
 
 # -- a target that cannot be written ---------------------------------------------------------

@@ -1,5 +1,6 @@
 """What the glucose-and-insulin diagram shows in each state: counts, captions and the text a
-screen reader speaks. Pure data, no Qt; the painter (``reader/ui/diagram.py``) draws it.
+screen reader speaks. Pure data, no Qt: ``reader.diagram.geometry`` places it and
+``reader.ui.diagram`` draws it.
 
 The biology follows the articles (and the ADA, NIDDK and physiology reviews they cite):
 insulin binds its receptor on the outside of the cell and does not need to enter it to send
