@@ -178,3 +178,9 @@ def test_surfaces_follow_the_theme(theme):
     dark = lightness(palette.background) < 128
     for surface in (palette.blood, palette.cell, palette.pancreas):
         assert (lightness(surface) < 128) == dark
+
+
+def test_tired_beta_cells_are_drawn_only_where_the_label_says_so():
+    for state in STATES.values():
+        tired = any(beta.tired for beta in lay_out(state).pancreas.beta_cells)
+        assert tired == ("tired" in state.pancreas_label), state.key

@@ -420,7 +420,8 @@ def _pancreas(state: DiagramState, box: Box, blood: Box, phase: float, unit: flo
          (middle_x + span_x * 0.1, middle_y + span_y * 1.2),
          (middle_x - span_x, middle_y)),
     )
-    tired = state.insulin < 3
+    # The pancreas label says when its beta cells are tired: the fewest insulin of any state.
+    tired = state.insulin <= 3
     beta_cells = tuple(
         BetaCell((middle_x - span_x * 0.45 + i * span_x * 0.45, middle_y - span_y * 0.1),
                  tired and i > 0)
