@@ -196,3 +196,18 @@ class JsonStore:
 
 def _reason(error: OSError) -> str:
     return error.strerror or str(error) or type(error).__name__
+
+
+class StoredInJson:
+    """A user file kept in a ``JsonStore`` (``self._store``): where it is, and the sentence
+    for the user when it was damaged, unreadable or cannot be saved."""
+
+    _store: JsonStore
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def problem(self) -> str | None:
+        return self._store.problem

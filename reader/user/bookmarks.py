@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from reader.library.model import library_key
-from reader.system.json_file import JsonStore
+from reader.system.json_file import JsonStore, StoredInJson
 
 BOOKMARKS_FILE = "bookmarks.json"
 #: What a ``Library.key`` looks like; anything else is a folder path from an older version.
@@ -45,7 +45,7 @@ def _keyed(bookmark: Bookmark) -> Bookmark:
                     bookmark.added)
 
 
-class BookmarkStore:
+class BookmarkStore(StoredInJson):
     """Every library's bookmarks; each method takes the library's key."""
 
     def __init__(self, path: Path) -> None:
@@ -63,15 +63,6 @@ class BookmarkStore:
     @classmethod
     def in_folder(cls, folder: Path) -> BookmarkStore:
         return cls(folder / BOOKMARKS_FILE)
-
-    @property
-    def path(self) -> Path:
-        return self._store.path
-
-    @property
-    def problem(self) -> str | None:
-        """A sentence for the user if the file was damaged, unreadable or cannot be saved."""
-        return self._store.problem
 
     def for_library(self, library: str) -> list[Bookmark]:
         return [b for b in self.items if b.library == library]

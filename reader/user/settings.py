@@ -13,12 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reader.system.json_file import JsonStore
+from reader.system.json_file import JsonStore, StoredInJson
 
 SETTINGS_FILE = "settings.json"
 
 
-class Settings:
+class Settings(StoredInJson):
     def __init__(self, path: Path) -> None:
         self._store = JsonStore(
             path, lambda data: isinstance(data, dict), what="Settings",
@@ -29,15 +29,6 @@ class Settings:
     @classmethod
     def in_folder(cls, folder: Path) -> Settings:
         return cls(folder / SETTINGS_FILE)
-
-    @property
-    def path(self) -> Path:
-        return self._store.path
-
-    @property
-    def problem(self) -> str | None:
-        """A sentence for the user if the file was damaged, unreadable or cannot be saved."""
-        return self._store.problem
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.values.get(key, default)
