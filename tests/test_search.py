@@ -307,10 +307,24 @@ def test_a_search_can_be_abandoned(engine):
 
 
 def test_snippets_mark_words_with_the_stem_not_the_same_letters():
-    from reader.search.schema import make_analyzer
     from reader.search.snippets import SnippetMaker
 
-    snippet = SnippetMaker(make_analyzer()).snippet(
+    snippet = SnippetMaker().snippet(
         "Resin is not resistance. Cells are RESISTING it.", {"resist"})
     assert snippet_text(snippet, "[", "]") == (
         "Resin is not [resistance]. Cells are [RESISTING] it.")
+
+
+def test_snippets_highlights_and_corrections_share_one_bounded_stem_cache(engine):
+    from reader.search import schema
+    from reader.search.snippets import SnippetMaker
+
+    assert schema.stems.cache_info().maxsize == schema.CACHED_STEMS
+    assert schema.make_analyzer()[-1].cachesize is None  # the index's analyzer keeps none
+    schema.stems.cache_clear()
+    assert TermMatcher().stems("Resisting") == {"resist"}
+    snippet = SnippetMaker().snippet("Resisting it.", {"resist"})
+    assert snippet_text(snippet, "[", "]") == "[Resisting] it."
+    assert engine._stems("RESISTING") == {"resist"}
+    info = schema.stems.cache_info()
+    assert (info.misses, info.currsize) == (1, 1) and info.hits >= 2

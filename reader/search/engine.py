@@ -16,11 +16,12 @@ from whoosh import index as whoosh_index
 from whoosh import qparser
 from whoosh import query as wq
 from whoosh.index import Index
+from whoosh.support.levenshtein import levenshtein
 
 from reader.search.integrity import is_damaged
 from reader.search.ranking import Ranker, plan
 from reader.search.results import Hit, SearchCancelledError, SearchResults
-from reader.search.schema import FIELD_BOOSTS, make_analyzer
+from reader.search.schema import FIELD_BOOSTS, build_schema, stems
 from reader.search.snippets import SnippetMaker
 
 #: Longer queries are cut here: nobody types more, and it bounds the work a query can cause.
@@ -71,13 +72,14 @@ class SearchEngine:
 
     def __init__(self, ix: Index) -> None:
         self.ix = ix
-        self.analyzer = make_analyzer()
         try:
             self.searcher = ix.searcher()
         except Exception as error:  # no query yet: the index itself went away or broke
             raise IndexUnavailableError(str(error) or type(error).__name__) from error
+        # The code's own schema: the index's is the same (SCHEMA_VERSION), but one built by an
+        # older version keeps that version's analyzer settings (such as its stem cache).
         self.parser = qparser.MultifieldParser(
-            _SEARCH_FIELDS, ix.schema, group=qparser.OrGroup.factory(0.9)
+            _SEARCH_FIELDS, build_schema(), group=qparser.OrGroup.factory(0.9)
         )
         # Lay users type words, not syntax: keep phrases, groups and AND/OR/NOT; drop field
         # names, wildcards, ranges and boosts (a leading "*" would walk the whole lexicon).
@@ -86,7 +88,7 @@ class SearchEngine:
             qparser.BoostPlugin, qparser.EveryPlugin, qparser.SingleQuotePlugin,
         ):
             self.parser.remove_plugin_class(plugin)
-        self._snippets = SnippetMaker(self.analyzer)
+        self._snippets = SnippetMaker()
         self._ranker = Ranker(self.searcher)
         with contextlib.suppress(Exception):
             # A damaged index fails again at the first search, which tells it from a bad query.
@@ -101,8 +103,8 @@ class SearchEngine:
         return self.searcher.doc_count()
 
     # -- words -------------------------------------------------------------------------------
-    def _stems(self, word: str) -> list[str]:
-        return [token.text for token in self.analyzer(word)]
+    def _stems(self, word: str) -> frozenset[str]:
+        return stems(word.lower())
 
     def is_known(self, word: str, as_prefix: bool = False) -> bool:
         """True if the word (stemmed) occurs in the articles' text, or is a stop word.
@@ -158,7 +160,7 @@ class SearchEngine:
                                                     prefix=1):
                 if suggestion == lowered:
                     continue
-                rank = _edit_distance(lowered, suggestion)
+                rank = levenshtein(lowered, suggestion)
                 if best is None or rank < best[0]:
                     best = (rank, suggestion)
         return best[1] if best else None
@@ -364,13 +366,3 @@ def _tidy(snippet: str) -> str:
 
 def _replace_word(text: str, word: str, replacement: str) -> str:
     return re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", replacement, text, count=1)
-
-
-def _edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i]
-        for j, cb in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]

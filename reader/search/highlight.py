@@ -5,35 +5,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from reader.search.schema import make_analyzer
+from reader.search.schema import stems
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
 class TermMatcher:
-    """Finds words that match a query the way the index does (same stemming)."""
-
-    def __init__(self) -> None:
-        self._analyzer = make_analyzer()
-        self._cache: dict[str, frozenset[str]] = {}
+    """Finds words that match a query the way the index does (same stemming, through the
+    search code's one stem cache, ``schema.stems``)."""
 
     def stems(self, word: str) -> frozenset[str]:
-        lowered = word.lower()
-        found = self._cache.get(lowered)
-        if found is None:
-            found = frozenset(token.text for token in self._analyzer(lowered))
-            self._cache[lowered] = found
-        return found
+        return stems(word.lower())
 
     def spans(self, text: str, words: Iterable[str]) -> list[tuple[int, int]]:
         """``(start, length)`` of every word in ``text`` that matches one of ``words``."""
         wanted: set[str] = set()
         for word in words:
-            wanted |= self.stems(word)
+            wanted |= stems(word.lower())
         if not wanted:
             return []
         return [
             (match.start(), match.end() - match.start())
             for match in _WORD_RE.finditer(text)
-            if self.stems(match.group()) & wanted
+            if stems(match.group().lower()) & wanted
         ]

@@ -29,6 +29,11 @@ from reader.library.model import Library
 from reader.search.documents import article_document
 from reader.search.writer import BuildWriter
 
+#: The private Whoosh members this module uses, written against whoosh-reloaded 2.7.5 (pinned
+#: exactly in pyproject.toml; tests/test_ranking.py checks that they still exist): a helper's
+#: writer takes no lock (the builder holds the index's).
+WHOOSH_PRIVATE = {"whoosh.writing.SegmentWriter": ("_lk",)}
+
 #: Articles handed out at a time: small enough to share the work evenly at the end.
 BATCH = 40
 #: Fewer articles than this per process do not pay for starting one (about half a second).

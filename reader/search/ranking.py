@@ -5,8 +5,37 @@ word being typed. Whoosh walks it document by document through a tree of union m
 Python calls per posting and tree level; on 10,000 articles, where common words match most of
 them, that was 80-250 ms a query, and counting the matches walked them all again. Here each
 term's postings are read a block at a time and their BM25F scores added into one table, which
-also gives the number of matches for free. The scores are Whoosh's (same formula, statistics and
-coordination bonus); any other query (phrases, AND, NOT) returns ``None`` and Whoosh runs it.
+also gives the number of matches for free. Any other query (phrases, AND, NOT) returns ``None``
+and Whoosh runs it.
+
+How the scores compare with Whoosh's (tests/test_ranking.py checks the first and last points
+over the 44 content queries of tests/test_content.py, the recount of the second on a small
+index):
+
+* They are the scores Whoosh's own matchers give each matching document when the matcher tree
+  stays as the query built it, i.e. ``searcher.search_with_collector(q, TopCollector(limit,
+  usequality=False, replace=0))``: the same BM25F formula and statistics (idf over the whole
+  index, field lengths of the segment), and for an OR with ``scale`` (the engine parses with
+  ``OrGroup.factory(0.9)``) the same coordination bonus, Whoosh's ``CoordMatcher`` (V-Twin's
+  "SQR"): ``(boost * sum + (m - 1) / (T - scale) ** 2) * (T - 1) / T`` for a document matching
+  m of the T terms of the OR that its segment holds, T the same for every document of the
+  segment. Equal up to float rounding (sums added in another order), in the same order (ties:
+  lower document first).
+* Whoosh's ``searcher.search`` scores an OR with coordination differently. Its collector
+  simplifies the matcher tree (``Matcher.replace``) at the first match, every 10 matches and
+  whenever its top-N bar rises; terms whose postings have run out leave the tree, and
+  ``CoordMatcher`` recounts T over the terms left. So the later a document is in the index the
+  fewer terms it is scored with, and once one term is left every later document scores 0
+  (the SQR's factor (T - 1) / T); which documents those are depends on the limit asked for.
+  (With a full top N it also skips postings and blocks whose uncoordinated quality cannot beat
+  its coordinated bar.) Its top 10 is not this module's for most of the 44 content queries.
+  Doing as it does would mean walking its matcher tree document by document, the cost this
+  module exists to avoid, to rank a document lower for coming later in the index.
+* A document that scores 0 still matches here, and counts. Whoosh's preloaded OR, which it uses
+  for an OR without coordination on indexes of up to 5,000 documents (the OR around the
+  completions of a word being typed), skips it unless it is the OR's first match. Every
+  document scores 0 when a segment holds only one of a coordinated OR's terms, in Whoosh as
+  here; they then come in index order.
 """
 
 from __future__ import annotations
@@ -24,6 +53,14 @@ from whoosh.matching import FilterMatcher
 from whoosh.searching import Searcher
 
 from reader.search.results import SearchCancelledError
+
+#: The private Whoosh members this module uses, written against whoosh-reloaded 2.7.5 (pinned
+#: exactly in pyproject.toml; tests/test_ranking.py checks that they still exist).
+WHOOSH_PRIVATE = {
+    "whoosh.scoring.BM25F": ("_field_B",),
+    "whoosh.codec.whoosh3.W3LeafMatcher": (
+        "_data", "_read_data", "_read_weights", "_weights", "_byteids", "_next_block"),
+}
 
 #: Postings whose scores are kept for the next queries (12 bytes each).
 CACHED_POSTINGS = 1_000_000
@@ -252,8 +289,8 @@ def _combined(scores: list[float], counts: list[int], docs: list[int], terms: in
         return [0.0] * len(docs)
     if scale and terms:
         # Whoosh's CoordMatcher ("SQR" of V-Twin): a bonus for each further query term a
-        # document matches. (Whoosh counts the terms of the tree it has left as posting
-        # lists run out; this counts all of them, as the formula intends.)
+        # document matches, with ``terms`` the OR's terms this segment holds. (Whoosh's
+        # searcher.search recounts them as posting lists run out; see the module's notes.)
         step = 1.0 / (terms - scale) ** 2
         factor = (terms - 1) / terms
         return [(scores[docnum] * boost + (counts[docnum] - 1) * step) * factor

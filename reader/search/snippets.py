@@ -3,8 +3,9 @@
 Whoosh's highlighter needs the matched terms of every hit recorded while collecting (a cost on
 every matching document, not only the shown ones) and reads their character offsets from the
 postings. Here a compiled pattern finds the candidate words in the stored plain text of the shown
-hits only, and each candidate is stemmed (with a cache) to check it matches the way the index
-does: "resisting" marks "resistance", never "resin".
+hits only, and each candidate is stemmed (through the search code's one stem cache,
+``schema.stems``) to check it matches the way the index does: "resisting" marks "resistance",
+never "resin".
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from whoosh.analysis import Analyzer
-
 from reader.search.results import HIT_END, HIT_START
+from reader.search.schema import stems
 
 #: Hits that may share one snippet: within this many characters of the first.
 MAX_SPAN = 140
@@ -22,29 +22,15 @@ MAX_SPAN = 140
 SURROUND = 50
 #: Hits looked at per text: the best passage is nearly always among the first ones.
 MAX_CANDIDATES = 64
-#: Bounds the stem cache (a library has some tens of thousands of distinct words).
-MAX_CACHED_WORDS = 200_000
 
 _WORD_END = re.compile(r"\w*")
 
 
 class SnippetMaker:
-    """Makes snippets for one query's stems at a time; caches stems between queries."""
+    """Makes snippets for one query's stems at a time; keeps the patterns of recent queries."""
 
-    def __init__(self, analyzer: Analyzer) -> None:
-        self._analyzer = analyzer
-        self._stems: dict[str, frozenset[str]] = {}
+    def __init__(self) -> None:
         self._patterns: dict[frozenset[str], tuple[tuple[str, ...], re.Pattern[str] | None]] = {}
-
-    def stems(self, word: str) -> frozenset[str]:
-        lowered = word.lower()
-        found = self._stems.get(lowered)
-        if found is None:
-            found = frozenset(token.text for token in self._analyzer(lowered))
-            if len(self._stems) >= MAX_CACHED_WORDS:
-                self._stems.clear()
-            self._stems[lowered] = found
-        return found
 
     def _starts(self, wanted: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
         """How words that might stem to one of ``wanted`` begin (Porter stemming rewrites only
@@ -93,9 +79,9 @@ class SnippetMaker:
             return ""
         matches: list[tuple[int, int, frozenset[str]]] = []
         for start, end in self._candidates(text, wanted):
-            stems = self.stems(text[start:end]) & wanted
-            if stems:
-                matches.append((start, end, stems))
+            found = stems(text[start:end].lower()) & wanted
+            if found:
+                matches.append((start, end, found))
                 if len(matches) >= MAX_CANDIDATES:
                     break
         if not matches:

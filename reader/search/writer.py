@@ -41,6 +41,20 @@ from whoosh.formats import Positions
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
+#: The private Whoosh members this module uses, written against whoosh-reloaded 2.7.5 (pinned
+#: exactly in pyproject.toml; tests/test_ranking.py checks that they still exist). BuildWriter
+#: overrides ``_flush_segment`` and ``_finish``, which SegmentWriter calls itself.
+WHOOSH_PRIVATE = {
+    "whoosh.writing.SegmentWriter": (
+        "_tempstorage", "_check_state", "_check_fields", "_added", "_finalize_segment",
+        "_close_segment", "_commit_toc", "_finish", "_flush_segment"),
+    "whoosh.analysis.morph.StemFilter": ("_stem",),
+    "whoosh.codec.whoosh3.W3FieldWriter": ("_postwriter",),
+    "whoosh.codec.whoosh3.W3PostingsWriter": (
+        "_blocklimit", "_ids", "_write_block", "_weights", "_maxweight", "_values",
+        "_minlength", "_maxlength"),
+}
+
 _MISSING = object()
 #: Rough bytes a posting takes in memory (tuple, weight, encoded positions, list slot), to
 #: keep the postings held to the writer's ``limitmb`` as Whoosh's pool does.
@@ -74,7 +88,7 @@ class _FastText:
         self.minsize = stop.min
         self.maxsize = stop.max
         self.renumber = stop.renumber
-        self.stem = stem._stem  # the filter's own stemmer (language, cache)
+        self.stem = stem._stem  # the filter's own stemmer (language, cache if any)
         self.ignore = stem.ignore
         self.terms = terms
         self.encode = field.format.encode
