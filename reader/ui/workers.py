@@ -4,6 +4,10 @@ One :class:`SearchWorker` lives in its own ``QThread``. It opens (or builds) the
 answers queries with one reused searcher. Requests carry a generation number; a request that a
 newer one has overtaken is skipped, and a search still running when a newer request comes is
 abandoned at its next term or hit, so the newest query never waits behind stale ones.
+
+What runs in the worker touches no widget and changes nothing the UI thread owns: it only reads
+the library it was sent (frozen articles and sections), and hands every result back through a
+signal, which Qt delivers in the UI thread (``libraryVerified``: the window marks the library).
 """
 
 from __future__ import annotations
