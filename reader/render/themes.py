@@ -50,3 +50,25 @@ def contrast_ratio(foreground: str, background: str) -> float:
 
     lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def mix(colour: str, into: str, share: float) -> str:
+    """``share`` of ``colour`` blended into ``into`` (both ``#rrggbb``)."""
+    channels = zip((int(colour[i:i + 2], 16) for i in (1, 3, 5)),
+                   (int(into[i:i + 2], 16) for i in (1, 3, 5)), strict=True)
+    return "#" + "".join(f"{round(a * share + b * (1 - share)):02x}" for a, b in channels)
+
+
+#: How much of the theme's highlight tints the sentence being read aloud.
+READING_TINT = 0.35
+
+
+def reading_mark(roles: dict[str, str]) -> tuple[str, str, str]:
+    """Background, text and underline colours of the sentence read aloud: the theme's highlight
+    softened into the page, so the text keeps its own colour at AAA contrast (7:1) in every
+    theme, with a full-strength underline so the mark does not rest on colour alone."""
+    background = mix(roles["Highlight"], roles["Base"], READING_TINT)
+    text = roles["Text"]
+    if contrast_ratio(text, background) < 7:
+        text = max(("#000000", "#ffffff"), key=lambda c: contrast_ratio(c, background))
+    return background, text, roles["Highlight"]

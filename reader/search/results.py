@@ -39,6 +39,20 @@ class SearchResults:
     terms: tuple[str, ...] = field(default=())
 
 
+def summary(results: SearchResults) -> str:
+    """What a search found, in one or two sentences (said to screen-reader users)."""
+    count = results.total or len(results.hits)
+    query = results.effective_query if results.corrected else results.query
+    found = (f"{count} article{'s' if count != 1 else ''} found for {query}." if count
+             else f"No articles found for {results.query}.")
+    if results.corrected:
+        found = f"No articles for {results.query}. Showing results for {query} instead. " + (
+            found)
+    if results.suggestion:
+        found += f" Did you mean {results.suggestion}?"
+    return found
+
+
 def snippet_text(snippet: str, start: str = "", end: str = "") -> str:
     """A snippet as plain text, hits wrapped in ``start``/``end``."""
     return snippet.replace(HIT_START, start).replace(HIT_END, end)

@@ -84,20 +84,34 @@ COMMANDS: tuple[Command, ...] = (
             "Add this article to your bookmarks, or remove it", ("Ctrl+D",), checkable=True),
     Command("show_bookmarks", "&Show Bookmarks", lambda w: w.focus_bookmarks(),
             "Show the list of bookmarks", ("Ctrl+Shift+B",)),
+    Command("on_this_page", "On This &Page", lambda w: w.focus_headings(),
+            "The sections of this article: go to one, or read aloud from it", ("Ctrl+Shift+O",)),
+    Command("read_aloud", "&Read Aloud", lambda w: w.read_aloud.toggle(),
+            "Read this article aloud; again to pause or resume", ("Ctrl+Shift+R",),
+            ("read-aloud", "SP_MediaPlay")),
+    Command("stop_reading", "S&top Reading", lambda w: w.read_aloud.stop(),
+            "Stop reading aloud", ("Ctrl+Shift+X",)),
+    Command("read_faster", "Read &Faster", lambda w: w.read_aloud.faster(),
+            "Read aloud a little faster", ("Ctrl+Shift+Up",)),
+    Command("read_slower", "Read &Slower", lambda w: w.read_aloud.slower(),
+            "Read aloud a little slower", ("Ctrl+Shift+Down",)),
 )
 
 #: The menu bar: each menu's title and its items in order.
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&File", ("open_library", "bundled_library", None, "print", "pdf", None, "quit")),
     ("&Edit", ("find", "find_next", "find_previous")),
-    ("&Go", ("back", "forward", None, "previous", "next", None, "home", "contents", "search")),
+    ("&Go", ("back", "forward", None, "previous", "next", None, "home", "contents",
+             "on_this_page", "search")),
     ("&View", ("zoom_in", "zoom_out", "zoom_reset", None, "@theme", "@units", None,
                "diagram")),
     ("&Bookmarks", ("bookmark", "show_bookmarks")),
+    ("&Listen", ("read_aloud", "stop_reading", None, "read_faster", "read_slower")),
     ("&Help", ("shortcuts", "about")),
 )
 #: The navigation toolbar; the search field follows, pushed to the right.
-TOOLBAR: tuple[str | None, ...] = ("back", "forward", "home", None, "previous", "next")
+TOOLBAR: tuple[str | None, ...] = ("back", "forward", "home", None, "previous", "next", None,
+                                   "read_aloud")
 
 
 def icon(window: QWidget, name: str, fallback: str) -> QIcon:

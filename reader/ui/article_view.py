@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 from reader.library.images import check_image
 from reader.library.links import BROKEN_PREFIX, Location
 from reader.reading import find
-from reader.render import Page
+from reader.render import Page, themes
 from reader.system import paths
 
 #: Text wider than this is hard to read; wider windows get side margins instead.
@@ -77,17 +77,26 @@ class ArticleView(QTextBrowser):
     diagramRequested = Signal(str)  # noqa: N815 — a diagram state's key
     zoomRequested = Signal(int)  # noqa: N815 — +1 larger, -1 smaller (Ctrl+wheel)
     painted = Signal()
+    #: A page's text was laid out anew (another page, zoom, theme): positions changed.
+    pageShown = Signal()  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # Caret browsing: arrow keys move a caret through the text, and a screen reader
+        # follows it line by line, word by word (links stay reachable with Tab).
+        self.setTextInteractionFlags(self.textInteractionFlags()
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setAccessibleName("Article")
         self.anchorClicked.connect(self._on_anchor)
         self._matcher = None  # a TermMatcher, made on the first highlight (imports Whoosh)
         self._search_spans: list[tuple[int, int]] = []
         self._find_spans: list[tuple[int, int]] = []
         self.find_current = -1
+        #: What is marked now (search hits or find matches) and the sentence read aloud.
+        self._marks: tuple[list[tuple[int, int]], int] = ([], -1)
+        self._reading: tuple[int, int] | None = None
         self._page: Page | None = None
         self.document().setDefaultStyleSheet(article_stylesheet(self.palette()))
         self._base_point_size = self.font().pointSizeF()
@@ -127,6 +136,7 @@ class ArticleView(QTextBrowser):
         self._fit_margins()
         self._mark(self._search_spans, current=-1, scroll=False)
         bar.setValue(round(ratio * bar.maximum()))
+        self.pageShown.emit()
 
     def event(self, event: QEvent) -> bool:
         # QTextBrowser zooms itself on Ctrl++/Ctrl+-; the window's zoom (which also sizes the
@@ -178,14 +188,77 @@ class ArticleView(QTextBrowser):
         """Show ``page``, scrolled to its anchor, or to the first search hit if ``terms``."""
         self._page = page
         self._find_spans, self.find_current = [], -1
+        self._reading = None
         self.setHtml(page.html)
         self._fit_margins()
+        # What a screen reader says when it lands here: the page's title, not "text".
+        self.setAccessibleName(page.title or "Article")
         self.setAccessibleDescription(page.title)
         self.highlight(terms)
         if page.location.anchor:
             self.scrollToAnchor(page.location.anchor)
         elif not self.hit_count:
             self.verticalScrollBar().setValue(0)
+        self.pageShown.emit()
+
+    # -- the sentence read aloud ---------------------------------------------------------------
+    def mark_reading(self, start: int, end: int) -> None:
+        """Mark the sentence being read (text positions), readable in every theme
+        (``themes.reading_mark``), and scroll it into view if it is not."""
+        self._reading = (start, end)
+        self._apply_marks()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        top = self.cursorRect(cursor).top()
+        cursor.setPosition(end)
+        bottom = self.cursorRect(cursor).bottom()
+        if top < 0 or bottom > self.viewport().height():
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + top - self.viewport().height() // 3)
+
+    def clear_reading(self) -> None:
+        if self._reading is not None:
+            self._reading = None
+            self._apply_marks()
+
+    @property
+    def reading_span(self) -> tuple[int, int] | None:
+        return self._reading
+
+    # -- headings ------------------------------------------------------------------------------
+    def headings(self) -> list[tuple[int, str, int]]:
+        """``(level, text, position)`` of every section heading on the page (h2 and below;
+        the title is the page's name)."""
+        found = []
+        block = self.document().begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level >= 2 and block.text().strip():
+                found.append((level, " ".join(block.text().split()), block.position()))
+            block = block.next()
+        return found
+
+    def top_position(self) -> int:
+        """The text position at the top of the view."""
+        return self.cursorForPosition(self.viewport().rect().topLeft()).position()
+
+    def reading_position(self) -> int:
+        """Where the reader is: the top of the view, or its bottom once the page is scrolled
+        to the end (the last short sections can never reach the top)."""
+        bar = self.verticalScrollBar()
+        if bar.maximum() and bar.value() >= bar.maximum():
+            return self.cursorForPosition(self.viewport().rect().bottomLeft()).position()
+        return self.top_position()
+
+    def go_to_position(self, position: int) -> None:
+        """Scroll ``position`` to the top of the view and put the keyboard caret there."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        block = self.document().findBlock(position)
+        layout = self.document().documentLayout()
+        self.verticalScrollBar().setValue(int(layout.blockBoundingRect(block).top()))
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def highlight(self, terms: tuple[str, ...]) -> int:
         """Mark every word matching ``terms`` (stemmed like the index) and scroll to the first."""
@@ -204,7 +277,7 @@ class ArticleView(QTextBrowser):
         """Mark every occurrence of ``needle`` (find in page); the first one from the top of
         the view on becomes current. Returns the number of matches."""
         self._find_spans = find.find_all(self.document().toPlainText(), needle)
-        top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        top = self.top_position()
         self.find_current = next((i for i, (start, _) in enumerate(self._find_spans)
                                   if start >= top), 0 if self._find_spans else -1)
         self._mark(self._find_spans, self.find_current)
@@ -226,6 +299,16 @@ class ArticleView(QTextBrowser):
 
     def _mark(self, spans: list[tuple[int, int]], current: int, scroll: bool = True) -> None:
         """Highlight ``spans``; the ``current`` one stands out and is scrolled into view."""
+        self._marks = (spans, current)
+        selections = self._apply_marks()
+        if scroll and 0 <= current < len(spans):
+            target = QTextCursor(selections[current].cursor)
+            target.clearSelection()
+            self.setTextCursor(target)
+            self.ensureCursorVisible()
+
+    def _apply_marks(self) -> list[QTextEdit.ExtraSelection]:
+        spans, current = self._marks
         selections: list[QTextEdit.ExtraSelection] = []
         normal = QTextCharFormat()
         normal.setBackground(QColor("#ffe066"))
@@ -240,12 +323,23 @@ class ArticleView(QTextBrowser):
             selection.cursor = cursor
             selection.format = strong if index == current and len(spans) > 1 else normal
             selections.append(selection)
+        if self._reading is not None:
+            roles = {role: self.palette().color(getattr(QPalette.ColorRole, role)).name()
+                     for role in ("Highlight", "Base", "Text")}
+            background, text, line = themes.reading_mark(roles)
+            reading = QTextCharFormat()
+            reading.setBackground(QColor(background))
+            reading.setForeground(QColor(text))
+            reading.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            reading.setUnderlineColor(QColor(line))
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._reading[0])
+            cursor.setPosition(self._reading[1], QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor, selection.format = cursor, reading
+            selections.append(selection)
         self.setExtraSelections(selections)
-        if scroll and 0 <= current < len(selections):
-            target = QTextCursor(selections[current].cursor)
-            target.clearSelection()
-            self.setTextCursor(target)
-            self.ensureCursorVisible()
+        return selections
 
     def _fit_margins(self) -> None:
         width = self.viewport().width()

@@ -13,51 +13,33 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import (
-    QCloseEvent,
-    QFont,
-    QGuiApplication,
-    QIcon,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QFont, QIcon
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from reader import APP_NAME
-from reader.library import LibraryError, load_library
 from reader.library.links import Location
 from reader.library.model import Library
 from reader.render import Page, Renderer
 from reader.render.page_cache import PageCache
+from reader.search.results import summary
 from reader.system import paths
 from reader.ui import actions as action_table
-from reader.ui import link_dialogs, print_commands
-from reader.ui import themes as themes_ui
+from reader.ui import library_dialogs, link_dialogs, print_commands
+from reader.ui.announcer import Announcer
 from reader.ui.bookmarks_controller import BookmarksController
 from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.contents import ContentsTree
+from reader.ui.headings_panel import HeadingsPanel
 from reader.ui.index_status import IndexStatus
+from reader.ui.look_choices import LookChoices
 from reader.ui.navigator import Move, Navigator
+from reader.ui.read_aloud import ReadAloud
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.search_controller import SearchController
 from reader.ui.search_panel import SearchPanel
 from reader.ui.workers import SearchThread
 from reader.user.bookmarks import BookmarkStore
-from reader.user.preferences import (
-    THEME_NAMES,
-    UNIT_NAMES,
-    ZOOM_STEPS,
-    Preferences,
-    zoom_in,
-    zoom_out,
-)
+from reader.user.preferences import ZOOM_STEPS, Preferences, zoom_in, zoom_out
 from reader.user.remembered import Remembered
 from reader.user.settings import Settings
 
@@ -88,7 +70,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.contents, "&Contents")
         self.tabs.addTab(self.search_panel, "&Search")
         self.tabs.addTab(self.bookmarks_panel, "&Bookmarks")
-        self.tabs.setAccessibleName("Contents, search and bookmarks")
+        self.headings_panel = HeadingsPanel(self)
+        self.tabs.addTab(self.headings_panel, "On This &Page")
+        self.tabs.setAccessibleName("Contents, search, bookmarks and the sections of this page")
 
         self.reading = ReadingPane(library, self._page_for, self)
         self.article_view = self.reading.article_view
@@ -110,6 +94,9 @@ class MainWindow(QMainWindow):
         self.search_field.addAction(QIcon(str(paths.resource("icons/search.svg"))),
                                     QLineEdit.ActionPosition.LeadingPosition)
 
+        self.announcer = Announcer(self)
+        self.read_aloud = ReadAloud(self.article_view, self.reading.read_aloud_bar,
+                                    self.preferences, self)
         self._build_actions()
         self._build_status_bar()
 
@@ -118,6 +105,8 @@ class MainWindow(QMainWindow):
                                        self)
         self.search.searchStarted.connect(lambda: self.tabs.setCurrentWidget(self.search_panel))
         self.search.left.connect(self.article_view.setFocus)
+        self.search.resultsShown.connect(
+            lambda results: self.announcer.announce_when_settled(summary(results)))
         worker = self.search_thread.worker
         worker.indexProgress.connect(self.index_progress.on_progress)
         worker.indexReady.connect(self.index_progress.on_ready)
@@ -129,6 +118,8 @@ class MainWindow(QMainWindow):
         self.navigator.moved.connect(self.reading.show_move)
         self.navigator.moved.connect(lambda move: self.contents.select_location(move.location))
         self.navigator.moved.connect(self._on_moved)
+        self.navigator.moved.connect(lambda _move: self.read_aloud.stop())
+        self._connect_reading_aids()
         self.contents.locationActivated.connect(self.navigator.go_if_new)
         self.reading.locationRequested.connect(self.navigator.go)
         self.search_panel.hitActivated.connect(
@@ -154,9 +145,6 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.tabs, self.article_view)
         self.contents.set_library(library)
         self._update_library_actions()
-        self.theme = themes_ui.apply_theme(QApplication.instance(), self.preferences.theme)
-        self._check_theme_action()
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         self.apply_zoom(self.preferences.zoom)
         self.bookmarks_controller.refresh()
         # All at once: one message would hide the one before it.
@@ -176,13 +164,26 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         """Actions, menus and the toolbar, from the table in ``ui/actions.py``."""
-        self.theme_actions = action_table.choice_actions(
-            self, THEME_NAMES, self.set_theme, "Colour theme")
-        self.unit_actions = action_table.choice_actions(
-            self, UNIT_NAMES, self.set_units, "How glucose values are shown")
-        choices = {"theme": ("&Theme", self.theme_actions),
-                   "units": ("&Glucose Units", self.unit_actions)}
-        self.toolbar = action_table.build(self, choices, trailing=self.search_field)
+        self.look = LookChoices(self.preferences, self)
+        self.look.unitsChanged.connect(self._on_units)
+        self.toolbar = action_table.build(self, self.look.submenus(), trailing=self.search_field)
+
+    def _connect_reading_aids(self) -> None:
+        """On This Page follows the article; Read Aloud and the status bar speak up."""
+        view, panel = self.article_view, self.headings_panel
+        view.pageShown.connect(lambda: panel.show_headings(view.headings()))
+        view.verticalScrollBar().valueChanged.connect(
+            lambda _v: panel.follow(view.reading_position()))
+        panel.headingActivated.connect(view.go_to_position)
+        panel.readFromRequested.connect(self.read_aloud.read_from_heading)
+        self.read_aloud.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.read_aloud.stateChanged.connect(lambda _state: self._update_actions())
+        # Whatever the status bar says is said to screen-reader users too.
+        self.statusBar().messageChanged.connect(self.announcer.announce)
+
+    def focus_headings(self) -> None:
+        self.tabs.setCurrentWidget(self.headings_panel)
+        self.headings_panel.focus()
 
     def _build_status_bar(self) -> None:
         self.index_progress = IndexStatus(self.statusBar())
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
         page = self.article_view.page
         title = page.title if page is not None else ""
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+        if title:
+            self.announcer.announce(f"Opened {title}")
         self._update_actions()
         count = self.article_view.hit_count
         if move.terms and count:
@@ -219,8 +222,15 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         on_article = self.navigator.article is not None
-        for action in (self.print_action, self.pdf_action, self.bookmark_action):
+        for action in (self.print_action, self.pdf_action, self.bookmark_action,
+                       self.read_aloud_action):
             action.setEnabled(on_article)
+        reading = self.read_aloud.state
+        self.read_aloud_action.setText({"speaking": "&Pause Reading", "starting": "&Pause Reading",
+                                        "paused": "&Resume Reading"}.get(reading, "&Read Aloud"))
+        for action in (self.stop_reading_action, self.read_faster_action,
+                       self.read_slower_action):
+            action.setEnabled(reading != "stopped")
         self.bookmark_action.setChecked(
             on_article and self.bookmarks_controller.is_bookmarked(self.navigator.current.id))
         self.back_action.setEnabled(self.navigator.history.can_go_back())
@@ -270,14 +280,8 @@ class MainWindow(QMainWindow):
 
     def open_library(self, folder: Path) -> bool:
         """Load ``folder`` as the library; says why not (and keeps the current one) if it can't."""
-        try:
-            library = load_library(folder, self.cache_dir)
-        except LibraryError as error:
-            QMessageBox.warning(self, "Cannot open library", str(error))
-            return False
-        if not library.reading_order:
-            QMessageBox.warning(self, "Cannot open library",
-                                f"{folder} holds no Markdown (.md) articles.")
+        library = library_dialogs.library_from(folder, self.cache_dir, self)
+        if library is None:
             return False
         self.set_library(library)
         if library.problems:
@@ -359,6 +363,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
+        self.read_aloud.shutdown()
         self.search_thread.stop()
         super().closeEvent(event)
 
@@ -384,7 +389,8 @@ class MainWindow(QMainWindow):
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * percent / 100)
         for container in (self.contents, self.search_panel, self.bookmarks_panel,
-                          self.reading.breadcrumb, self.tabs.tabBar(), self.reading.find_bar):
+                          self.reading.breadcrumb, self.tabs.tabBar(), self.reading.find_bar,
+                          self.headings_panel, self.reading.read_aloud_bar):
             # Set on every child too: a style sheet stops fonts passing down on their own.
             for widget in (container, *container.findChildren(QWidget)):
                 widget.setFont(font)
@@ -406,23 +412,8 @@ class MainWindow(QMainWindow):
     def zoom_out(self) -> None:
         self.apply_zoom(zoom_out(self.preferences.zoom))
 
-    def set_theme(self, name: str) -> None:
-        self.preferences.theme = name
-        self.theme = themes_ui.apply_theme(QApplication.instance(), name)
-        self._check_theme_action()
-
-    def _check_theme_action(self) -> None:
-        self.theme_actions[self.preferences.theme].setChecked(True)
-        self.unit_actions[self.preferences.units].setChecked(True)
-
-    def _on_system_scheme(self) -> None:
-        if self.preferences.theme == "system":
-            self.theme = themes_ui.apply_theme(QApplication.instance(), "system")
-
-    def set_units(self, units: str) -> None:
-        self.preferences.units = units
+    def _on_units(self, units: str) -> None:
         self.renderer.units = units
-        self._check_theme_action()
         if self.navigator.current is not None:
             self.reading.show_again(self._page_for(self.navigator.current))
 

@@ -1,5 +1,5 @@
-"""The reading side of the window: the breadcrumb, the find bar and the article, one above the
-other, following the navigator.
+"""The reading side of the window: the breadcrumb, the find bar, the read-aloud controls and the
+article, one above the other, following the navigator.
 
 It shows each move's page (asking ``page_for`` when the move brings none), returns to the
 scroll position of a step back, keeps find-in-page counting on the new page, and turns a click
@@ -20,10 +20,11 @@ from reader.render.breadcrumb import breadcrumb_html
 from reader.ui.article_view import ArticleView
 from reader.ui.find_bar import FindBar
 from reader.ui.navigator import Move
+from reader.ui.read_aloud_bar import ReadAloudBar
 
 
 class ReadingPane(QWidget):
-    """Breadcrumb, find bar and article view; ``page_for`` renders a place."""
+    """Breadcrumb, find bar, read-aloud bar and article view; ``page_for`` renders a place."""
 
     locationRequested = Signal(object)  # noqa: N815 (a Location, from the breadcrumb)
 
@@ -40,11 +41,13 @@ class ReadingPane(QWidget):
         self.breadcrumb.linkActivated.connect(self._on_breadcrumb)
         self.article_view = ArticleView(self)
         self.find_bar = FindBar(self)
+        self.read_aloud_bar = ReadAloudBar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.breadcrumb)
         layout.addWidget(self.find_bar)
+        layout.addWidget(self.read_aloud_bar)
         layout.addWidget(self.article_view, 1)
         self.find_bar.searchChanged.connect(self._on_find_text)
         self.find_bar.stepRequested.connect(self.find_step)

@@ -17,6 +17,9 @@ THEME_NAMES = {"system": "Follow the System", "light": "Light", "dark": "Dark",
 #: How glucose values are shown: both units, or only one.
 UNITS = ("both", "mg", "mmol")
 UNIT_NAMES = {"both": "Both (mg/dL and mmol/L)", "mg": "mg/dL Only", "mmol": "mmol/L Only"}
+#: Read-aloud speeds, as speech-engine rates (-1 slowest … 0 normal … 1 fastest), and their
+#: names. Even "Fast" stays easy to follow; "Slow" helps a reader who is learning the words.
+READING_RATES = {-0.5: "Slow", -0.25: "Relaxed", 0.0: "Normal", 0.25: "Brisk", 0.5: "Fast"}
 
 
 def zoom_in(percent: int) -> int:
@@ -27,6 +30,16 @@ def zoom_in(percent: int) -> int:
 def zoom_out(percent: int) -> int:
     """The next smaller step (or the smallest)."""
     return next((step for step in reversed(ZOOM_STEPS) if step < percent), ZOOM_STEPS[0])
+
+
+def read_faster(rate: float) -> float:
+    """The next faster reading speed (or the fastest)."""
+    return next((step for step in READING_RATES if step > rate), max(READING_RATES))
+
+
+def read_slower(rate: float) -> float:
+    """The next slower reading speed (or the slowest)."""
+    return next((step for step in reversed(READING_RATES) if step < rate), min(READING_RATES))
 
 
 class Preferences:
@@ -69,3 +82,23 @@ class Preferences:
         if name not in UNITS:
             raise ValueError(f"unknown units {name!r}")
         self.settings.set("units", name)
+
+    @property
+    def reading_rate(self) -> float:
+        return self._choice("reading_rate", tuple(READING_RATES), 0.0)
+
+    @reading_rate.setter
+    def reading_rate(self, rate: float) -> None:
+        if rate not in READING_RATES:
+            raise ValueError(f"unknown reading speed {rate!r}")
+        self.settings.set("reading_rate", rate)
+
+    @property
+    def voice(self) -> str | None:
+        """The read-aloud voice chosen by name (``None``: the system's default voice)."""
+        value = self.settings.get("voice")
+        return value if isinstance(value, str) and value else None
+
+    @voice.setter
+    def voice(self, name: str | None) -> None:
+        self.settings.set("voice", name)

@@ -36,7 +36,7 @@ def test_the_window_has_each_action_with_its_keys_and_no_key_twice(qtbot, tmp_pa
     menus = [(m.title(), [a.text() for a in m.actions() if not a.isSeparator()])
              for m in (a.menu() for a in window.menuBar().actions())]
     assert [title for title, _ in menus] == ["&File", "&Edit", "&Go", "&View", "&Bookmarks",
-                                             "&Help"]
+                                             "&Listen", "&Help"]
     view = dict(menus)["&View"]
     assert view == ["Zoom &In", "Zoom &Out", "&Actual Size", "&Theme", "&Glucose Units",
                     "Glucose and Insulin &Diagram"]

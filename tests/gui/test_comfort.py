@@ -109,8 +109,8 @@ def test_theme_changes_article_and_tree_colours(window, theme):
     win = window()
     win.navigator.go(Location.article(IR))
     light_base = win.contents.palette().color(QPalette.ColorRole.Base).lightness()
-    win.theme_actions[theme].trigger()
-    assert win.theme == theme
+    win.look.theme_actions[theme].trigger()
+    assert win.look.theme == theme
     assert win.contents.palette().color(QPalette.ColorRole.Base).lightness() < light_base
     assert "background-color: #" in win.article_view.document().defaultStyleSheet()
     base = win.article_view.palette().color(QPalette.ColorRole.Base).name()
@@ -192,10 +192,10 @@ def test_units_setting_changes_the_article(window):
     win = window()
     win.navigator.go(Location.article("lows-highs-and-sick-days/treating-a-low-the-15-15-rule"))
     assert "70 mg/dL (3.9 mmol/L)" in visible(win.article_view)
-    win.unit_actions["mmol"].trigger()
+    win.look.unit_actions["mmol"].trigger()
     text = visible(win.article_view)
     assert "3.9 mmol/L" in text and "70 mg/dL" not in text
-    win.unit_actions["mg"].trigger()
+    win.look.unit_actions["mg"].trigger()
     text = visible(win.article_view)
     assert "70 mg/dL" in text and "3.9 mmol/L" not in text
 
@@ -229,7 +229,7 @@ def test_home_page_offers_start_here_and_recent(window):
                                              ("high-contrast", 100), ("light", 200)])
 def test_screenshots(window, qtbot, theme, zoom):
     win = window()
-    win.set_theme(theme)
+    win.look.set_theme(theme)
     win.apply_zoom(zoom)
     win.navigator.go(Location.article("lows-highs-and-sick-days/treating-a-low-the-15-15-rule"))
     with qtbot.waitSignal(win.search.resultsShown, timeout=30000):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.diagram.states import STATES
+from reader.ui.announcer import Announcer
 from reader.ui.diagram.widget import DiagramWidget
 
 
@@ -27,6 +28,8 @@ class DiagramWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("How Insulin Gets Glucose into Cells")
         self.diagram = DiagramWidget(self)
+        #: A new state is said to screen-reader users: the picture changed without a focus move.
+        self.announcer = Announcer(self)
         self.buttons = QButtonGroup(self)
         row = QHBoxLayout()
         for number, state in enumerate(STATES.values(), start=1):
@@ -63,7 +66,7 @@ class DiagramWindow(QWidget):
         close = QShortcut(QKeySequence.StandardKey.Close, self)
         close.activated.connect(self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
-        self._on_state(self.diagram.state.key)
+        self._on_state(self.diagram.state.key, announce=False)
         self.resize(980, 820)
 
     def show_state(self, key: str) -> None:
@@ -74,12 +77,15 @@ class DiagramWindow(QWidget):
         self.activateWindow()
         self.diagram.setFocus()
 
-    def _on_state(self, key: str) -> None:
+    def _on_state(self, key: str, announce: bool = True) -> None:
         index = list(STATES).index(key)
         button = self.buttons.button(index)
         if button is not None and not button.isChecked():
             button.setChecked(True)
-        self.description.setText(STATES[key].description)
+        state = STATES[key]
+        self.description.setText(state.description)
+        if announce:
+            self.announcer.announce(f"{state.title}. {state.caption}")
 
     def _on_pause(self, paused: bool) -> None:
         self.pause_button.setText("&Play" if paused else "&Pause")
