@@ -17,6 +17,17 @@ PACKAGES=(
   desktop-file-utils
   # For the tests that trace connect() calls (a PDF export never contacts a print server):
   strace
+  # Read aloud: PySide6-Addons' QtTextToSpeech (speech-dispatcher plug-in) and QtMultimedia
+  # load these when imported, even headless:
+  libpulse0 libspeechd2
+  # For the AT-SPI test (tests/accessibility): the real window on a virtual X server (Xvfb;
+  # the test gives it -displayfd itself, so xvfb-run and its xauth are not needed), a private
+  # session bus (dbus-run-session, dbus-send and the dbus-daemon it starts: "dbus-daemon" since
+  # Debian 12 / Ubuntu 23.04, part of "dbus" before), the accessibility bus (at-spi2-core:
+  # at-spi-bus-launcher, at-spi2-registryd), and the screen readers' client library for the
+  # system Python (python3-gi with the Atspi typelib; the name stayed in Ubuntu 24.04 and
+  # Debian 13, where only the library became libatspi2.0-0t64):
+  xvfb "dbus-daemon|dbus" at-spi2-core python3-gi gir1.2-atspi-2.0
 )
 
 pick() {  # the first alternative that apt knows

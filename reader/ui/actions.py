@@ -110,8 +110,9 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&Help", ("shortcuts", "about")),
 )
 #: The navigation toolbar; the search field follows, pushed to the right.
-TOOLBAR: tuple[str | None, ...] = ("back", "forward", "home", None, "previous", "next", None,
-                                   "read_aloud")
+TOOLBAR: tuple[str | None, ...] = ("back", "forward", "home", None, "previous", "next")
+#: The article's own toolbar, at the right of the breadcrumb, over the text it acts on.
+ARTICLE_TOOLBAR: tuple[str | None, ...] = ("read_aloud",)
 
 
 def icon(window: QWidget, name: str, fallback: str) -> QIcon:
@@ -171,17 +172,27 @@ def build(window: MainWindow, choices: dict[str, tuple[str, dict[str, QAction]]]
                 menu.addMenu(label).addActions(list(options.values()))
             else:
                 menu.addAction(actions[item])
-    toolbar = QToolBar("Navigation", window)
-    toolbar.setObjectName("navigation")
-    toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    toolbar.setAccessibleName("Navigation")
-    for item in TOOLBAR:
-        toolbar.addSeparator() if item is None else toolbar.addAction(actions[item])
+    toolbar = toolbar_of(window, "Navigation", TOOLBAR, actions)
     spacer = QWidget(toolbar)
     spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                          spacer.sizePolicy().Policy.Preferred)
     toolbar.addWidget(spacer)
     toolbar.addWidget(trailing)
     window.addToolBar(toolbar)
+    return toolbar
+
+
+def toolbar_of(window: QWidget, title: str, items: tuple[str | None, ...],
+               actions: dict[str, QAction] | None = None) -> QToolBar:
+    """A toolbar of ``items`` (command names, ``None`` a separator), labels beside icons."""
+    toolbar = QToolBar(title, window)
+    toolbar.setObjectName(title.lower())
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setAccessibleName(title)
+    for item in items:
+        if item is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(actions[item] if actions else getattr(window, f"{item}_action"))
     return toolbar

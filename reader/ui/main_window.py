@@ -31,6 +31,7 @@ from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.contents import ContentsTree
 from reader.ui.headings_panel import HeadingsPanel
 from reader.ui.index_status import IndexStatus
+from reader.ui.inner_names import name_inner_controls
 from reader.ui.look_choices import LookChoices
 from reader.ui.navigator import Move, Navigator
 from reader.ui.read_aloud import ReadAloud
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.search_field.setAccessibleName("Search the library")
         self.search_field.setMinimumWidth(220)
         self.search_field.addAction(QIcon(str(paths.resource("icons/search.svg"))),
-                                    QLineEdit.ActionPosition.LeadingPosition)
+                                    QLineEdit.ActionPosition.LeadingPosition).setText("Search")
 
         self.announcer = Announcer(self)
         self.read_aloud = ReadAloud(self.article_view, self.reading.read_aloud_bar,
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self._update_library_actions()
         self.apply_zoom(self.preferences.zoom)
         self.bookmarks_controller.refresh()
+        name_inner_controls(self)
         # All at once: one message would hide the one before it.
         problems = [p for p in (settings.problem, self.bookmarks.problem,
                                 self._storage_problem()) if p]
@@ -167,6 +169,8 @@ class MainWindow(QMainWindow):
         self.look = LookChoices(self.preferences, self)
         self.look.unitsChanged.connect(self._on_units)
         self.toolbar = action_table.build(self, self.look.submenus(), trailing=self.search_field)
+        self.reading.set_toolbar(action_table.toolbar_of(self, "Article",
+                                                         action_table.ARTICLE_TOOLBAR))
 
     def _connect_reading_aids(self) -> None:
         """On This Page follows the article; Read Aloud and the status bar speak up."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from reader.library.links import Location
 from reader.library.model import Library
@@ -42,16 +42,23 @@ class ReadingPane(QWidget):
         self.article_view = ArticleView(self)
         self.find_bar = FindBar(self)
         self.read_aloud_bar = ReadAloudBar(self)
+        self._header = QHBoxLayout()
+        self._header.setContentsMargins(0, 0, 6, 0)
+        self._header.addWidget(self.breadcrumb, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.breadcrumb)
+        layout.addLayout(self._header)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.read_aloud_bar)
         layout.addWidget(self.article_view, 1)
         self.find_bar.searchChanged.connect(self._on_find_text)
         self.find_bar.stepRequested.connect(self.find_step)
         self.find_bar.closed.connect(self._on_find_closed)
+
+    def set_toolbar(self, toolbar: QToolBar) -> None:
+        """The article's commands, at the right of the breadcrumb."""
+        self._header.addWidget(toolbar, 0)
 
     def set_library(self, library: Library) -> None:
         self.library = library

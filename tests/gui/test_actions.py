@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeySequence
 
 from reader.library import load_library
 from reader.system import paths
-from reader.ui.actions import COMMANDS, MENUS, TOOLBAR
+from reader.ui.actions import ARTICLE_TOOLBAR, COMMANDS, MENUS, TOOLBAR
 from reader.ui.main_window import MainWindow
 from reader.user.settings import Settings
 
@@ -17,7 +17,7 @@ def test_every_command_is_placed_once_and_every_placed_name_is_a_command():
     placed = [item for _, items in MENUS for item in items
               if item is not None and not item.startswith("@")]
     assert sorted(placed) == sorted(names)  # each in exactly one menu
-    assert {t for t in TOOLBAR if t} <= set(names)
+    assert {t for t in (*TOOLBAR, *ARTICLE_TOOLBAR) if t} <= set(names)
 
 
 def test_the_window_has_each_action_with_its_keys_and_no_key_twice(qtbot, tmp_path):
