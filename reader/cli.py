@@ -1,4 +1,5 @@
-"""The ``reader`` command: the app, and ``check`` / ``search`` / ``index`` for the terminal.
+"""The ``reader`` command: the app, and ``check`` / ``search`` / ``index`` / ``read-aloud``
+for the terminal.
 
 The terminal commands never import Qt, so they start fast and run on machines with no display.
 """
@@ -77,6 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--units", choices=UNITS, default="both",
                         help="glucose units: both (default), mg or mmol")
     _library_option(export)
+
+    aloud = commands.add_parser(
+        "read-aloud", help="read an article aloud, or print what would be said (--text)")
+    aloud.add_argument("article", metavar="ARTICLE-ID",
+                       help="the article's id (see 'reader search --json') or its file path")
+    aloud.add_argument("--text", action="store_true",
+                       help="print what would be said, one sentence a line, and exit")
+    aloud.add_argument("--units", choices=UNITS, default=None,
+                       help="glucose units: both, mg or mmol (default: as set in the app)")
+    _library_option(aloud)
 
     index = commands.add_parser("index", help="build the search index (if it is out of date)")
     _library_option(index)
@@ -263,6 +274,45 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_read_aloud(args: argparse.Namespace) -> int:
+    library = _load(args)
+    article = library.article(args.article.strip("/"))
+    if article is None:
+        path = Path(args.article).expanduser()
+        if path.is_file():
+            try:
+                article = library.article_at(path.resolve().relative_to(library.root).as_posix())
+            except ValueError:
+                article = None
+    if article is None:
+        import difflib
+
+        wanted = args.article.strip("/").lower()
+        near = [i for i in library.reading_order if wanted and wanted in i.lower()]
+        near += difflib.get_close_matches(wanted, library.reading_order, n=3, cutoff=0.6)
+        near = list(dict.fromkeys(near))[:3]
+        hint = (f"; did you mean {' or '.join(repr(i) for i in near)}?" if near
+                else " (see 'reader search --json' for ids)")
+        print(f"reader: no article '{args.article}' in {library.root}{hint}", file=sys.stderr)
+        return 1
+    units = args.units
+    if units is None:  # as the reader set it in the app
+        from reader.user.preferences import Preferences
+        from reader.user.settings import Settings
+
+        units = Preferences(Settings.in_folder(paths.config_dir())).units
+    from reader.speech.script import article_script
+
+    sentences = article_script(library, article, units)
+    if args.text:
+        for sentence in sentences:
+            print(sentence.spoken)
+        return 0
+    from reader.ui.speaker import speak_and_wait
+
+    return speak_and_wait([sentence.spoken for sentence in sentences])
+
+
 def cmd_index(args: argparse.Namespace) -> int:
     library = _load(args)
     started = time.perf_counter()
@@ -284,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     handlers = {"check": cmd_check, "search": cmd_search, "index": cmd_index,
-                "diagram": cmd_diagram, "export": cmd_export}
+                "diagram": cmd_diagram, "export": cmd_export, "read-aloud": cmd_read_aloud}
     try:
         if args.command in handlers:
             code = handlers[args.command](args)

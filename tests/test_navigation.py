@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.library import load_library
 from reader.library.links import Location
-from reader.reading.navigation import neighbours, step_label
+from reader.reading.navigation import LABEL_CHARS, neighbours, step_label
 from tests.conftest import article
 
 
@@ -26,7 +26,7 @@ def test_step_labels_name_the_article_shortened_and_say_when_there_is_none(make_
     library = load_library(make_library({"a.md": article(long)}))
     label = step_label("Next", library.articles["a"], "Ctrl+PgDown")
     assert label.enabled and label.text.startswith("Next: A Very Long") and label.text.endswith(
-        "…") and len(label.text) <= len("Next: ") + 32
+        "…") and len(label.text) <= len("Next: ") + LABEL_CHARS
     assert label.tooltip == f"Next article: {long} (Ctrl+PgDown)"
     assert step_label("Previous", None, "Ctrl+PgUp") == (
         type(label)(False, "Previous", "No previous article"))

@@ -11,16 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMenu, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-#: Item data: the heading's text position in the page, and its number in reading order.
+#: Item data: the heading's text position in the page.
 _POSITION = Qt.ItemDataRole.UserRole
-_NUMBER = Qt.ItemDataRole.UserRole + 1
 
 
 class HeadingsPanel(QWidget):
     """The page's headings; ``headingActivated`` gives a heading's text position."""
 
     headingActivated = Signal(int)  # noqa: N815 — the heading's position in the page's text
-    readFromRequested = Signal(int)  # noqa: N815 — the heading's number (0 = the first)
+    readFromRequested = Signal(int)  # noqa: N815 — the heading's position in the page's text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,11 +49,10 @@ class HeadingsPanel(QWidget):
         self._items = []
         parent: QTreeWidgetItem | None = None
         top_level = min((level for level, _, _ in headings), default=2)
-        for number, (level, text, position) in enumerate(headings):
+        for level, text, position in headings:
             under = parent if level > top_level and parent is not None else None
             item = QTreeWidgetItem(under or self.tree, [text])
             item.setData(0, _POSITION, position)
-            item.setData(0, _NUMBER, number)
             item.setToolTip(0, text)
             if under is None:
                 parent = item
@@ -87,11 +85,11 @@ class HeadingsPanel(QWidget):
         if self.tree.currentItem() is None and self._items:
             self.tree.setCurrentItem(self._items[0])
 
-    def current_number(self) -> int:
-        """The chosen heading's number, or 0 for the first."""
-        item = self.tree.currentItem()
-        number = item.data(0, _NUMBER) if item is not None else None
-        return number if isinstance(number, int) else 0
+    def current_position(self) -> int:
+        """The chosen heading's position in the page's text (the first one's if none is)."""
+        item = self.tree.currentItem() or (self._items[0] if self._items else None)
+        position = item.data(0, _POSITION) if item is not None else None
+        return position if isinstance(position, int) else 0
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         position = item.data(0, _POSITION)
@@ -100,14 +98,14 @@ class HeadingsPanel(QWidget):
 
     def _read_from_current(self) -> None:
         if self._items:
-            self.readFromRequested.emit(self.current_number())
+            self.readFromRequested.emit(self.current_position())
 
     def _menu(self, point) -> None:
         item = self.tree.itemAt(point)
-        if item is None or not isinstance(item.data(0, _NUMBER), int):
+        if item is None or not isinstance(item.data(0, _POSITION), int):
             return
         menu = QMenu(self)
         menu.addAction("Go to This Section", lambda: self._activate(item))
         menu.addAction("Read From Here", lambda: self.readFromRequested.emit(
-            item.data(0, _NUMBER)))
+            item.data(0, _POSITION)))
         menu.exec(self.tree.viewport().mapToGlobal(point))

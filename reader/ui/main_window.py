@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
                                     QLineEdit.ActionPosition.LeadingPosition).setText("Search")
 
         self.announcer = Announcer(self)
-        self.read_aloud = ReadAloud(self.article_view, self.reading.read_aloud_bar,
+        self.read_aloud = ReadAloud(library, self.article_view, self.reading.read_aloud_bar,
                                     self.preferences, self)
         self._build_actions()
         self._build_status_bar()
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         view.verticalScrollBar().valueChanged.connect(
             lambda _v: panel.follow(view.reading_position()))
         panel.headingActivated.connect(view.go_to_position)
-        panel.readFromRequested.connect(self.read_aloud.read_from_heading)
+        panel.readFromRequested.connect(self.read_aloud.read_from)
         self.read_aloud.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.read_aloud.stateChanged.connect(lambda _state: self._update_actions())
         # Whatever the status bar says is said to screen-reader users too.
@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         self.page_cache = PageCache(self.cache_dir, library)
         self.navigator.set_library(library)
         self.reading.set_library(library)
+        self.read_aloud.set_library(library)
         self.contents.set_library(library)
         self.bookmarks_controller.set_library(library)
         self.search_field.clear()

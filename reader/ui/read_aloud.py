@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.library.model import Library
 from reader.ui.article_view import ArticleView
 from reader.ui.read_aloud_bar import ReadAloudBar
 from reader.user.preferences import Preferences, read_faster, read_slower
@@ -22,9 +23,11 @@ class ReadAloud(QObject):
     said = Signal(str)  # a status for the reader (and their screen reader)
     stateChanged = Signal(str)  # noqa: N815 — "speaking", "paused" or "stopped"
 
-    def __init__(self, view: ArticleView, bar: ReadAloudBar, preferences: Preferences,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, library: Library, view: ArticleView, bar: ReadAloudBar,
+                 preferences: Preferences, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.library = library
+        self._abbreviations: dict[str, str] | None = None  # the glossary's, on first use
         self.view = view
         self.bar = bar
         self.preferences = preferences
@@ -52,9 +55,9 @@ class ReadAloud(QObject):
         else:
             self.start()
 
-    def start(self, sentence: int = 0, heading: int | None = None) -> bool:
-        """Read from ``sentence`` (0: the top of the article), or from the ``heading``-th
-        section heading ("Read from here" in On This Page)."""
+    def start(self, sentence: int = 0, position: int | None = None) -> bool:
+        """Read from ``sentence`` (0: the top of the article), or from the first sentence at
+        or after ``position`` in the page's text ("Read from here" in On This Page)."""
         page = self.view.page
         if page is None or page.location.kind != "article":
             self.said.emit("Open an article to have it read aloud.")
@@ -64,14 +67,16 @@ class ReadAloud(QObject):
         if not self.sentences:
             self.said.emit("This page has nothing to read aloud.")
             return False
-        if heading is not None:
-            sentence = next((i for i, s in enumerate(self.sentences) if s.heading == heading), 0)
+        if position is not None:
+            sentence = next((i for i, span in enumerate(self.spans)
+                             if span is not None and span[1] > position), 0)
         self.bar.set_rate(speaker.rate)
         return speaker.speak([s.spoken for s in self.sentences],
                              min(max(sentence, 0), len(self.sentences) - 1))
 
-    def read_from_heading(self, number: int) -> bool:
-        return self.start(heading=number)
+    def read_from(self, position: int) -> bool:
+        """Read from a place in the page (a heading chosen in On This Page)."""
+        return self.start(position=position)
 
     def stop(self) -> None:
         if self.speaker is not None:
@@ -111,6 +116,10 @@ class ReadAloud(QObject):
             self.speaker.failed.connect(self.said)
         return self.speaker
 
+    def set_library(self, library: Library) -> None:
+        self.stop()
+        self.library, self._abbreviations = library, None
+
     def shutdown(self) -> None:
         """The window is closing: stop, and end the speech thread."""
         if self.speaker is not None:
@@ -127,7 +136,12 @@ class ReadAloud(QObject):
         from reader.speech.locate import locate
         from reader.speech.script import script
 
-        self.sentences = script(html)
+        if self._abbreviations is None:
+            from reader.render.glossary import load_glossary
+            from reader.speech.words import abbreviations
+
+            self._abbreviations = abbreviations(load_glossary(self.library))
+        self.sentences = script(html, self._abbreviations)
         text = self.view.document().toPlainText()
         self.spans, position = [], 0
         for sentence in self.sentences:
