@@ -66,7 +66,11 @@ READING_TINT = 0.35
 def reading_mark(roles: dict[str, str]) -> tuple[str, str, str]:
     """Background, text and underline colours of the sentence read aloud: the theme's highlight
     softened into the page, so the text keeps its own colour at AAA contrast (7:1) in every
-    theme, with a full-strength underline so the mark does not rest on colour alone."""
+    theme, with a full-strength underline so the mark does not rest on colour alone. A
+    highlight that already stands out 7:1 from the page (high contrast) is used whole."""
+    if contrast_ratio(roles["Highlight"], roles["Base"]) >= 7 and contrast_ratio(
+            roles["HighlightedText"], roles["Highlight"]) >= 7:
+        return roles["Highlight"], roles["HighlightedText"], roles["HighlightedText"]
     background = mix(roles["Highlight"], roles["Base"], READING_TINT)
     text = roles["Text"]
     if contrast_ratio(text, background) < 7:

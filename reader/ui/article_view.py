@@ -325,7 +325,7 @@ class ArticleView(QTextBrowser):
             selections.append(selection)
         if self._reading is not None:
             roles = {role: self.palette().color(getattr(QPalette.ColorRole, role)).name()
-                     for role in ("Highlight", "Base", "Text")}
+                     for role in ("Highlight", "HighlightedText", "Base", "Text")}
             background, text, line = themes.reading_mark(roles)
             reading = QTextCharFormat()
             reading.setBackground(QColor(background))

@@ -152,5 +152,7 @@ def test_the_largest_text_size_keeps_the_new_panel_readable(window):
 def test_the_sentence_read_aloud_is_marked_readably_in_every_theme(theme):
     background, text, line = reading_mark(PALETTES[theme])
     assert contrast_ratio(text, background) >= 7
-    assert contrast_ratio(line, PALETTES[theme]["Base"]) >= 3  # the underline stands out
-    assert background != PALETTES[theme]["Base"]
+    base = PALETTES[theme]["Base"]
+    # The underline stands out from the page, or the mark itself does (7:1, high contrast).
+    assert contrast_ratio(line, base) >= 3 or contrast_ratio(background, base) >= 7
+    assert background != base
