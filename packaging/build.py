@@ -23,7 +23,15 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 DEB_DEPENDS = ("libc6, libegl1, libgl1, libfontconfig1, libfreetype6, libxkbcommon0, "
                "libdbus-1-3, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-image0, "
                "libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, "
-               "libxcb-xfixes0, libxcb-xkb1, libx11-xcb1")
+               "libxcb-xfixes0, libxcb-xkb1, libx11-xcb1, "
+               # Read aloud: what Qt's speech libraries link and the spec leaves to the system
+               # (the speech-dispatcher engine links libspeechd.so.2, Qt6Multimedia links
+               # libpulse.so.0). Same names in Debian 12 and 13 and Ubuntu 24.04 (not renamed
+               # by the 64-bit time_t transition).
+               "libspeechd2, libpulse0")
+#: The voice itself: the speech-dispatcher daemon, its eSpeak NG module and eSpeak NG. Without
+#: them the app runs, and Read Aloud says how to install a voice.
+DEB_RECOMMENDS = "speech-dispatcher, speech-dispatcher-espeak-ng, espeak-ng"
 
 
 def version() -> str:
@@ -100,7 +108,10 @@ def linux_tarball(app: Path, name: str) -> Path:
         "Diabetes Reader\n\nDouble-click app/diabetes-reader (or run it from a terminal).\n"
         "To add it to your menu: copy diabetes-reader.desktop to ~/.local/share/applications/,\n"
         "change its Exec= line to the full path of app/diabetes-reader, and copy icons/ to\n"
-        "~/.local/share/icons/.\n", encoding="utf-8")
+        "~/.local/share/icons/.\n\n"
+        "Read Aloud speaks with the system's speech-dispatcher. If it says no voice is\n"
+        "installed: sudo apt install speech-dispatcher espeak-ng (Debian, Ubuntu), or your\n"
+        "distribution's speech-dispatcher and espeak-ng packages.\n", encoding="utf-8")
     target = DIST / f"{name}.tar.gz"
     with tarfile.open(target, "w:gz", compresslevel=9) as tar:
         tar.add(staging, arcname=name)
@@ -128,7 +139,8 @@ def deb(app: Path, arch: str) -> Path:
     (control / "control").write_text(
         f"Package: diabetes-reader\nVersion: {version()}\nArchitecture: {deb_arch}\n"
         f"Maintainer: Diabetes Reader team <team@diabetes-reader.invalid>\n"
-        f"Installed-Size: {size_kb}\nDepends: {DEB_DEPENDS}\nSection: education\n"
+        f"Installed-Size: {size_kb}\nDepends: {DEB_DEPENDS}\nRecommends: {DEB_RECOMMENDS}\n"
+        "Section: education\n"
         "Priority: optional\nHomepage: https://diabetes-reader.invalid\n"
         "Description: offline library of plain-language diabetes articles\n"
         " Diabetes Reader shows a bundled library of articles about diabetes, with\n"

@@ -28,6 +28,9 @@ PACKAGES=(
   # system Python (python3-gi with the Atspi typelib; the name stayed in Ubuntu 24.04 and
   # Debian 13, where only the library became libatspi2.0-0t64):
   xvfb "dbus-daemon|dbus" at-spi2-core python3-gi gir1.2-atspi-2.0
+  # For the packaging test that the frozen build really speaks (speech-dispatcher with an
+  # espeak-ng voice; the test sends its sound to ALSA's null device):
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 )
 
 pick() {  # the first alternative that apt knows

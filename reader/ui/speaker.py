@@ -28,7 +28,7 @@ ENGINE_VARIABLE = "DIABETES_READER_SPEECH_ENGINE"
 #: take per character at the slowest speed, before the reader is told it did not work (ms).
 OPEN_LIMIT_MS = 30000
 START_LIMIT_MS = 8000
-PER_CHARACTER_MS = 400
+PER_CHARACTER_MS = 100
 
 NO_ENGINE = ("Read aloud needs a speech voice, and none is installed on this computer. "
              "On Linux, install speech-dispatcher and espeak-ng (for example: sudo apt install "
