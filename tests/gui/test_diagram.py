@@ -133,6 +133,16 @@ def test_window_controls_switch_state(qtbot):
     assert not window.diagram.animating
 
 
+def test_a_new_state_is_announced_to_screen_readers(qtbot):
+    window = DiagramWindow()
+    qtbot.addWidget(window)
+    heard = []
+    window.announcer.announced.connect(heard.append)
+    window.show_state("normal")
+    window.buttons.button(1).click()  # the picture changes, the focus does not move
+    assert heard == [f"{RESISTANT.title}. {RESISTANT.caption}"]
+
+
 def test_insulin_resistance_article_shows_the_still_and_opens_the_live_diagram(qtbot, tmp_path):
     library = load_library(paths.bundled_library())
     window = MainWindow(library, Settings.in_folder(tmp_path), tmp_path / "cache")
