@@ -332,6 +332,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--speech-host"]:  # the read-aloud engine's own process (speech_host.py)
+        from reader.ui.speech_host import serve
+
+        return serve(argv[1] if len(argv) > 1 else None)
     args = build_parser().parse_args(argv)
     handlers = {"check": cmd_check, "search": cmd_search, "index": cmd_index,
                 "diagram": cmd_diagram, "export": cmd_export, "read-aloud": cmd_read_aloud}

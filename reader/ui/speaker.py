@@ -1,15 +1,17 @@
 """Speaking sentences aloud with the computer's own voices (Qt's QTextToSpeech), offline.
 
 ``Speaker`` says a list of sentences one at a time and tells which one it is on, so the article
-can mark it; it pauses, resumes, stops, changes speed and voice. QtTextToSpeech is imported
-only when the reader first asks for speech: it is not part of start-up.
+can mark it; it pauses, resumes, stops, changes speed and voice. Nothing of speech is loaded
+until the reader first asks for it: it is not part of start-up.
 
-Speech must never hang or crash the reader. The engine lives in a thread of its own, because
-opening one can take seconds (speech-dispatcher is started on first use, and a daemon that
-cannot reach a sound device can keep a client waiting for half a minute); the window only sends
-it requests and hears back through signals. When there is no engine or no voice, the reader is
-told so in words, with how to get one. While speaking, a watchdog ends a sentence the engine
-never starts or never finishes (an engine with no working sound output can do either).
+Speech must never hang or crash the reader. The engine runs in a process of its own
+(``speech_host``), because opening one can block for half a minute while speech-dispatcher does
+not answer, holding Python's interpreter lock: in a thread it would freeze the window. The
+speaker only sends that process requests and reads its events. A watchdog ends an engine that
+never opens, or a sentence it never starts or never finishes (an engine with no working sound
+output can do either): the process is ended, the reader is told in words, and the next request
+starts a fresh one. When there is no engine or no voice, the reader is told so, with how to get
+one.
 
 The engine is the platform's (speech-dispatcher on Linux, WinRT or SAPI on Windows, AVSpeech on
 macOS); ``DIABETES_READER_SPEECH_ENGINE`` names another (the tests use Qt's ``mock``).
@@ -17,10 +19,15 @@ macOS); ``DIABETES_READER_SPEECH_ENGINE`` names another (the tests use Qt's ``mo
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+
+from reader.ui import speech_host
+from reader.ui.speech_host import NO_ENGINE
 
 #: Names an engine instead of the platform's (the tests use "mock").
 ENGINE_VARIABLE = "DIABETES_READER_SPEECH_ENGINE"
@@ -29,96 +36,16 @@ ENGINE_VARIABLE = "DIABETES_READER_SPEECH_ENGINE"
 OPEN_LIMIT_MS = 30000
 START_LIMIT_MS = 8000
 PER_CHARACTER_MS = 100
+#: How long the engine's process is given to end by itself when the reader closes (ms).
+QUIT_LIMIT_MS = 1000
 
-NO_ENGINE = ("Read aloud needs a speech voice, and none is installed on this computer. "
-             "On Linux, install speech-dispatcher and espeak-ng (for example: sudo apt install "
-             "speech-dispatcher espeak-ng). On Windows, add a voice under Settings › Time & "
-             "Language › Speech. On a Mac, choose one under System Settings › Accessibility › "
-             "Spoken Content.")
 NO_ANSWER = ("Reading aloud stopped: the speech engine did not answer. Check that the "
              "computer's sound works, then try again.")
+ENGINE_ENDED = ("Reading aloud stopped: the speech engine stopped working. Try again; if it "
+                "happens again, restart the computer's speech service.")
 
-
-class _Engine(QObject):
-    """The QTextToSpeech engine, in the speech thread: every slot runs there."""
-
-    opened = Signal(list, str)  # the voices' names, the current voice
-    unavailable = Signal(str)  # why there is no speech, in words
-    state = Signal(str)  # "speaking", "paused", "ready" or "error"
-    error = Signal(str)
-
-    def __init__(self, name: str | None) -> None:
-        super().__init__()
-        self._name = name
-        self._tts = None
-
-    @Slot()
-    def open(self) -> None:
-        from PySide6.QtCore import QLoggingCategory
-
-        # QtMultimedia names the sound libraries it looks for; speech does not need them.
-        QLoggingCategory.setFilterRules("qt.multimedia.*=false")
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError as error:  # the speech libraries are missing from this system
-            self.unavailable.emit(f"{NO_ENGINE} ({error})")
-            return
-        engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
-        name = self._name or (engines[0] if engines else None)
-        if name is None:
-            self.unavailable.emit(NO_ENGINE)
-            return
-        tts = QTextToSpeech(name, self)
-        failed = tts.state() == QTextToSpeech.State.Error
-        if failed or not tts.availableVoices():
-            detail = tts.errorString() if failed else ""
-            self.unavailable.emit(NO_ENGINE + (f" (The speech engine said: {detail})"
-                                               if detail else ""))
-            tts.deleteLater()
-            return
-        names = {QTextToSpeech.State.Speaking: "speaking", QTextToSpeech.State.Paused: "paused",
-                 QTextToSpeech.State.Ready: "ready", QTextToSpeech.State.Error: "error",
-                 QTextToSpeech.State.Synthesizing: "speaking"}
-        tts.stateChanged.connect(lambda state: self.state.emit(names.get(state, "ready")))
-        tts.errorOccurred.connect(lambda _reason, message: self.error.emit(message))
-        self._tts = tts
-        self.opened.emit([voice.name() for voice in tts.availableVoices()], tts.voice().name())
-
-    @Slot(str)
-    def say(self, text: str) -> None:
-        if self._tts is not None:
-            self._tts.say(text)
-
-    @Slot()
-    def pause(self) -> None:
-        if self._tts is not None:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-
-            self._tts.pause(QTextToSpeech.BoundaryHint.Immediate)
-
-    @Slot()
-    def resume(self) -> None:
-        if self._tts is not None:
-            self._tts.resume()
-
-    @Slot()
-    def stop(self) -> None:
-        if self._tts is not None:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-
-            self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
-
-    @Slot(float)
-    def set_rate(self, rate: float) -> None:
-        if self._tts is not None:
-            self._tts.setRate(rate)
-
-    @Slot(str)
-    def set_voice(self, name: str) -> None:
-        for voice in self._tts.availableVoices() if self._tts is not None else ():
-            if voice.name() == name:
-                self._tts.setVoice(voice)
-                return
+_log = logging.getLogger("reader.speech")
+__all__ = ["NO_ENGINE", "Speaker", "speak_and_wait"]
 
 
 class Speaker(QObject):
@@ -130,19 +57,10 @@ class Speaker(QObject):
     stateChanged = Signal(str)  # noqa: N815 — "starting", "speaking", "paused" or "stopped"
     voicesChanged = Signal()  # noqa: N815 — the engine is open: voices() is known
 
-    _open = Signal()
-    _say = Signal(str)
-    _pause = Signal()
-    _resume = Signal()
-    _stop = Signal()
-    _rate = Signal(float)
-    _voice = Signal(str)
-
     def __init__(self, parent: QObject | None = None, engine: str | None = None) -> None:
         super().__init__(parent)
         self._engine_name = engine if engine is not None else os.environ.get(ENGINE_VARIABLE)
-        self._thread: QThread | None = None  # started on first use
-        self._engine: _Engine | None = None
+        self._process: QProcess | None = None  # started on first use
         self._status = "closed"  # "closed", "opening", "open" or "unavailable"
         self._problem: str | None = None
         self._voices: list[str] = []
@@ -151,7 +69,9 @@ class Speaker(QObject):
         self._index = -1
         self._state = "stopped"
         self._rate_value = 0.0
-        self._waiting_start: int | None = None  # a sentence to start once the engine is open
+        #: Whether the engine has been given the current sentence (not yet, while the engine
+        #: opens or when paused before it opened).
+        self._sent = False
         #: Whether the engine said it began the current sentence: a Ready from an earlier
         #: stop that arrives late must not count as this sentence's end.
         self._began = False
@@ -161,28 +81,21 @@ class Speaker(QObject):
 
     # -- the engine --------------------------------------------------------------------------
     def open(self) -> None:
-        """Start opening the engine in its thread (``voicesChanged`` or ``failed`` follows)."""
+        """Start the engine's process (``voicesChanged`` or ``failed`` follows)."""
         if self._status != "closed":
             return
         self._status = "opening"
-        self._thread = QThread()
-        self._thread.setObjectName("speech")
-        self._engine = _Engine(self._engine_name)
-        self._engine.moveToThread(self._thread)
-        self._open.connect(self._engine.open)
-        self._say.connect(self._engine.say)
-        self._pause.connect(self._engine.pause)
-        self._resume.connect(self._engine.resume)
-        self._stop.connect(self._engine.stop)
-        self._rate.connect(self._engine.set_rate)
-        self._voice.connect(self._engine.set_voice)
-        self._engine.opened.connect(self._on_opened)
-        self._engine.unavailable.connect(self._on_unavailable)
-        self._engine.state.connect(self._on_engine_state)
-        self._engine.error.connect(self._on_engine_error)
-        self._thread.start()
-        self._open.emit()
+        process = QProcess(self)
+        program, arguments = speech_host.command(self._engine_name)
+        process.setProgram(program)
+        process.setArguments(arguments)
+        process.readyReadStandardOutput.connect(self._read_events)
+        process.readyReadStandardError.connect(self._log_engine)
+        process.errorOccurred.connect(self._on_process_error)
+        process.finished.connect(lambda _code, _status: self._on_process_finished(process))
+        self._process = process
         self._watchdog.start(OPEN_LIMIT_MS)
+        process.start()
 
     @property
     def problem(self) -> str | None:
@@ -200,7 +113,7 @@ class Speaker(QObject):
         if name not in self._voices:
             return False
         self._voice_name = name
-        self._voice.emit(name)
+        self._send("voice", name=name)
         return True
 
     @property
@@ -210,19 +123,12 @@ class Speaker(QObject):
     def set_rate(self, rate: float) -> None:
         """-1 slowest … 0 normal … 1 fastest; applies from the next sentence."""
         self._rate_value = max(-1.0, min(1.0, rate))
-        self._rate.emit(self._rate_value)
+        self._send("rate", value=self._rate_value)
 
     def shutdown(self) -> None:
-        """Stop speaking and end the speech thread (the window is closing)."""
+        """Stop speaking and end the engine's process (the window is closing)."""
         self.stop()
-        if self._thread is not None:
-            self._thread.quit()
-            if not self._thread.wait(5000):
-                # An engine stuck opening (see the module's note) must not keep the reader
-                # from closing; its thread holds nothing of the reader's.
-                self._thread.terminate()
-                self._thread.wait(1000)
-            self._thread = None
+        self._end_process("wait")
 
     # -- speaking ----------------------------------------------------------------------------
     @property
@@ -231,8 +137,23 @@ class Speaker(QObject):
 
     @property
     def index(self) -> int:
-        """The sentence being said (or paused in), -1 when stopped."""
-        return self._index if self._state in ("speaking", "paused") else -1
+        """The sentence being said, paused in or about to be said; -1 when stopped."""
+        return self._index if self._state != "stopped" else -1
+
+    def replace(self, sentences: Sequence[str]) -> bool:
+        """The same reading in other words (the reader changed units): the sentence being
+        read starts again in its new words. ``False`` if nothing is being read or the
+        sentences do not match one for one."""
+        sentences = tuple(sentences)
+        if self._state == "stopped" or len(sentences) != len(self._sentences):
+            return False
+        self._sentences = sentences
+        if self._sent:
+            self._send("stop")
+            self._sent = False
+        if self._state == "speaking":
+            self._start_sentence(self._index)
+        return True
 
     def speak(self, sentences: Sequence[str], start: int = 0) -> bool:
         """Say ``sentences`` from ``start`` on (once the engine is open); ``False`` if there
@@ -244,9 +165,8 @@ class Speaker(QObject):
         if self._status == "unavailable":
             self.failed.emit(self._problem or NO_ENGINE)
             return False
-        self._sentences = sentences
+        self._sentences, self._index, self._sent = sentences, start, False
         if self._status != "open":
-            self._waiting_start = start
             self._set_state("starting")
             self.open()
             return True
@@ -255,57 +175,95 @@ class Speaker(QObject):
         return True
 
     def pause(self) -> None:
+        """Pause; while the engine is still opening, reading waits paused at its start."""
         if self._state == "speaking":
             self._watchdog.stop()
-            self._pause.emit()
+            self._send("pause")
+            self._set_state("paused")
+        elif self._state == "starting":
             self._set_state("paused")
 
     def resume(self) -> None:
-        if self._state == "paused":
+        if self._state != "paused":
+            return
+        if self._sent:
             self._set_state("speaking")
-            self._resume.emit()
+            self._send("resume")
             self._arm(len(self._sentences[self._index]))
+        elif self._status == "open":
+            self._set_state("speaking")
+            self._start_sentence(self._index)
+        else:  # paused before the engine opened: go on waiting for it
+            self._set_state("starting")
 
     def stop(self) -> None:
         """Stop at once; nothing more is said."""
-        self._waiting_start = None
         if self._status != "opening":
             self._watchdog.stop()
         if self._state == "stopped":
             return
         self._set_state("stopped")
-        self._stop.emit()
+        if self._sent:
+            self._send("stop")
 
     # -- inside ------------------------------------------------------------------------------
+    def _send(self, what: str, **values) -> None:
+        if self._process is not None and self._process.state() != QProcess.ProcessState.NotRunning:
+            self._process.write(json.dumps({"do": what, **values}).encode() + b"\n")
+
     def _start_sentence(self, index: int) -> None:
-        self._index = index
-        self._began = False
+        self._index, self._sent, self._began = index, True, False
         self.sentenceStarted.emit(index)
         self._watchdog.start(START_LIMIT_MS)
-        self._say.emit(self._sentences[index])
+        self._send("say", text=self._sentences[index])
 
     def _arm(self, characters: int) -> None:
         slowest = 2.0 if self._rate_value < 0 else 1.0
         self._watchdog.start(int(START_LIMIT_MS + characters * PER_CHARACTER_MS * slowest))
 
-    def _on_opened(self, voices: list, current: str) -> None:
+    def _read_events(self) -> None:
+        process = self._process
+        while process is not None and process.canReadLine():
+            try:
+                event = json.loads(bytes(process.readLine()))
+            except ValueError:
+                continue
+            what = event.get("event") if isinstance(event, dict) else None
+            if what == "opened":
+                self._on_opened([str(name) for name in event.get("voices", ())],
+                                str(event.get("voice", "")))
+            elif what == "unavailable":
+                self._on_unavailable(str(event.get("message") or NO_ENGINE))
+            elif what == "state":
+                self._on_engine_state(str(event.get("state")))
+            elif what == "error":
+                self._on_engine_error(str(event.get("message") or ""))
+
+    def _log_engine(self) -> None:
+        """What the engine's process says on stderr (Qt's and the engine's warnings)."""
+        if self._process is not None:
+            text = bytes(self._process.readAllStandardError()).decode(errors="replace")
+            for line in text.splitlines():
+                if line.strip():
+                    _log.info("speech engine: %s", line.strip())
+
+    def _on_opened(self, voices: list[str], current: str) -> None:
         self._watchdog.stop()
         self._status = "open"
-        self._voices = [str(name) for name in voices]
-        self._voice_name = self._voice_name if self._voice_name in self._voices else current
-        self._rate.emit(self._rate_value)
+        self._voices = voices
+        self._voice_name = self._voice_name if self._voice_name in voices else current
+        self._send("rate", value=self._rate_value)
         if self._voice_name and self._voice_name != current:
-            self._voice.emit(self._voice_name)
+            self._send("voice", name=self._voice_name)
         self.voicesChanged.emit()
-        start, self._waiting_start = self._waiting_start, None
-        if start is not None and self._state == "starting":
+        if self._state == "starting":
             self._set_state("speaking")
-            self._start_sentence(start)
+            self._start_sentence(self._index)
 
     def _on_unavailable(self, problem: str) -> None:
         self._watchdog.stop()
         self._status, self._problem = "unavailable", problem
-        self._waiting_start = None
+        self._end_process()
         self._set_state("stopped")
         self.failed.emit(problem)
 
@@ -337,12 +295,59 @@ class Speaker(QObject):
                          f"({message or 'no details'}).")
 
     def _on_watchdog(self) -> None:
+        """The engine did not open, or did not start or finish a sentence, in time: end its
+        process (a fresh one is started next time) and say so."""
         if self._status == "opening":
-            self._on_unavailable(f"{NO_ANSWER} (The speech engine did not start.)")
-            return
-        if self._state == "speaking":
-            self.stop()
+            self._end_process("kill")
+            self._set_state("stopped")
+            self.failed.emit(f"{NO_ANSWER} (The speech engine did not start.)")
+        elif self._state == "speaking":
+            self._end_process("kill")
+            self._set_state("stopped")
             self.failed.emit(NO_ANSWER)
+
+    def _on_process_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and self._process is not None:
+            detail = self._process.errorString()
+            self._process = None
+            self._status, self._problem = "unavailable", (
+                f"Read aloud could not start its speech engine ({detail}).")
+            self._watchdog.stop()
+            self._set_state("stopped")
+            self.failed.emit(self._problem)
+
+    def _on_process_finished(self, process: QProcess) -> None:
+        """The engine's process ended by itself (it crashed, or was ended from outside)."""
+        if process is not self._process:
+            return  # one this speaker already let go
+        self._log_engine()
+        self._process, self._status = None, "closed"
+        self._watchdog.stop()
+        if self._state != "stopped":
+            self._set_state("stopped")
+            self.failed.emit(ENGINE_ENDED)
+
+    def _end_process(self, how: str = "ask") -> None:
+        """Let the engine's process go. ``ask``: close its stdin, so it ends by itself, and
+        kill it if it has not after ``QUIT_LIMIT_MS``; ``wait``: the same, but return only
+        once it has ended (the reader is closing); ``kill``: end it now (it is stuck)."""
+        process, self._process = self._process, None
+        if self._status != "unavailable":
+            self._status = "closed"
+        if process is None:
+            return
+        # Not deleted here: it may be inside one of its own signals. It is the speaker's child,
+        # freed with it; one is left behind only when an engine failed.
+        if how == "kill":
+            process.kill()
+            return
+        process.closeWriteChannel()
+        if how == "wait":
+            if not process.waitForFinished(QUIT_LIMIT_MS):
+                process.kill()
+                process.waitForFinished(QUIT_LIMIT_MS)
+            return
+        QTimer.singleShot(QUIT_LIMIT_MS, process, process.kill)
 
     def _set_state(self, state: str) -> None:
         if state != self._state:
