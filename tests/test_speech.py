@@ -22,6 +22,7 @@ from reader.system import paths
 from tests.conftest import ROOT, article
 
 FIFTEEN = "lows-highs-and-sick-days/treating-a-low-the-15-15-rule"
+UNITS_ARTICLE = "tests-numbers-and-monitoring/blood-sugar-units-mg-dl-and-mmol-l"
 
 GLOSSARY = article("Glossary", """\
 Words.
@@ -254,6 +255,11 @@ def test_the_library_is_said_without_symbols_an_engine_stumbles_on():
     ("choose View › Glucose Units", "choose View, then Glucose Units"),
     ("126 ÷ 18 = 7.0", "126 divided by 18 equals 7.0"),
     ("A1C: ______", "A 1 C: blank"),
+    # A unit counted against another is "per", not a choice ("or") between two words.
+    ("0.5 units/kg a day", "0.5 units per kilogram a day"),
+    ("a dose in mg/kg", "a dose in milligrams per kilogram"),
+    ("1 mg/kg", "1 milligram per kilogram"),
+    ("2 L/day", "2 liters per day"),
 ])
 def test_numbers_units_and_signs_are_said_in_words(shown, said):
     assert spoken(shown) == said
@@ -309,6 +315,28 @@ def test_units_in_the_table_are_still_said_as_units():
     table = {"mg/dL": "milligrams per deciliter"}
     assert spoken("1 mg/dL (0.1 mmol/L)", table) == ("1 milligram per deciliter, "
                                                      "or 0.1 millimoles per liter")
+
+
+def test_a_number_alone_in_a_table_is_said_with_its_column_heading():
+    """The Blood Sugar Units table: "54" and "3.0" alone mean nothing by ear."""
+    library = load_library(paths.bundled_library())
+    cells = [s for s in article_script(library, library.articles[UNITS_ARTICLE])
+             if s.kind == "cell"]
+    at = next(i for i, s in enumerate(cells) if s.shown.startswith("Level 2 low"))
+    assert [s.spoken for s in cells[at:at + 3]] == [
+        "Level 2 low blood sugar: below", "54 milligrams per deciliter",
+        "3.0 millimoles per liter"]
+    counted = script("<table><tr><th>Test</th><th>Times a year</th></tr>"
+                     "<tr><td>A1C</td><td>2</td></tr></table>")
+    assert [s.spoken for s in counted] == ["Test", "Times a year", "A 1 C", "Times a year: 2"]
+    assert [s.shown for s in counted][-1] == "2"  # found on screen as it is shown
+
+
+def test_a_loose_numbered_list_keeps_its_numbers():
+    """Markdown makes ``<li><p>`` of a list with blank lines between its items."""
+    said = [s.spoken for s in script("<ol><li><p>Have fast sugar.</p></li>"
+                                     "<li><p>Wait 15 minutes.</p><p>Then check.</p></li></ol>")]
+    assert said == ["1. Have fast sugar.", "2. Wait 15 minutes.", "Then check."]
 
 
 # -- finding a sentence on screen ------------------------------------------------------------

@@ -11,7 +11,10 @@ about the file that is meant for its author.
 Headings, paragraphs, list items and table cells are blocks. A heading is one sentence; other
 blocks are split into sentences (:func:`split_sentences`). A link's text is read like the text
 around it; a picture is read as "Picture: " and its description; an item of a numbered list
-starts with its number, which the page shows and its text may refer to ("from step 1").
+starts with its number, which the page shows and its text may refer to ("from step 1"). A table
+cell that is only a number is said with its column's heading, which gives it its meaning:
+"54" under "mg/dL" is "54 milligrams per deciliter", "3" under "Times a day" is "Times a day:
+3".
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from reader.speech.words import spoken
+from reader.speech.words import UNIT_WORDS, spoken
 
 if TYPE_CHECKING:
     from reader.library.model import Article, Library
@@ -45,6 +48,8 @@ _SKIPPED_TAGS = {"head", "title", "script", "style", "template"}
 _SKIPPED_CLASSES = {"updated", "sources", "neighbours", "handout-header", "handout-footer",
                     "file-problem", "diagram-link"}
 _NOTICE_CLASS = "notice"
+#: A table cell that is only an amount: "54", "3.0", "< 5.7", "7%".
+_AMOUNT_CELL_RE = re.compile(r"[<>≤≥~]?\s*\d+(?:[.,]\d+)*\s*%?")
 _SAYS_PICTURE_RE = re.compile(r"(?:picture|diagram|photo|photograph|image|drawing|chart|graph|"
                               r"illustration|map)\b", re.IGNORECASE)
 
@@ -116,6 +121,10 @@ class _Reader(HTMLParser):
         #: number of the numbered item whose first sentence is still to come.
         self._lists: list[int | None] = []
         self._number: int | None = None
+        #: The open tables' column headings, and the row and column being read.
+        self._tables: list[dict[int, str]] = []
+        self._row = -1
+        self._column = -1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
@@ -142,6 +151,13 @@ class _Reader(HTMLParser):
             self._number = number
             if number is not None:
                 self._lists[-1] = number + 1
+        elif tag == "table":
+            self._tables.append({})
+            self._row = -1
+        elif tag == "tr":
+            self._row, self._column = self._row + 1, -1
+        elif tag in ("td", "th"):
+            self._column += 1
         self._open.append((tag, _BLOCK_KINDS.get(tag), skip, notice))
         self._skipping += skip
         self._notice += notice
@@ -162,6 +178,8 @@ class _Reader(HTMLParser):
             self._notice -= notice
             if open_tag in ("ol", "ul") and self._lists:
                 self._lists.pop()
+            if open_tag == "table" and self._tables:
+                self._tables.pop()
             if open_tag == tag:
                 break
 
@@ -189,13 +207,35 @@ class _Reader(HTMLParser):
             self.heading = len(self.sentences)
             self._add(text, spoken(text, self.abbreviations), kind)
             return
+        if kind == "cell" and self._tables:
+            self._add(text, self._cell(text), kind)
+            return
+        in_item = any(tag == "li" for tag, _, _, _ in self._open)
         for sentence in split_sentences(text):
             said = spoken(sentence, self.abbreviations)
-            if self._number is not None and kind == "item":
+            if self._number is not None and in_item:
                 # The page shows a numbered list's numbers, and its text may refer to them
                 # ("use a fast sugar from step 1"), so they are said too.
                 said, self._number = f"{self._number}. {said}", None
             self._add(sentence, said, kind)
+
+    def _cell(self, text: str) -> str:
+        """What is said for a table cell: a heading cell is kept as its column's name; an
+        amount alone is said with it ("54" under "mg/dL": "54 milligrams per deciliter")."""
+        headings = self._tables[-1]
+        if self._row == 0 or self._innermost("th"):
+            headings.setdefault(self._column, text)
+            return spoken(text, self.abbreviations)
+        heading = headings.get(self._column)
+        if heading and _AMOUNT_CELL_RE.fullmatch(text):
+            if heading.strip() in UNIT_WORDS:  # "54 milligrams per deciliter"
+                return spoken(f"{text} {heading.strip()}", self.abbreviations)
+            return spoken(f"{heading}: {text}", self.abbreviations)
+        return spoken(text, self.abbreviations)
+
+    def _innermost(self, tag: str) -> bool:
+        return next((open_tag == tag for open_tag, kind, _, _ in reversed(self._open) if kind),
+                    False)
 
     def _add(self, shown: str, said: str, kind: str) -> None:
         if _readable(said) and (shown == PICTURE or _readable(shown)):

@@ -213,6 +213,19 @@ _UNIT_RE = re.compile(rf"(?<![\w.])(?P<number>{NUMBER})(?: ?)"
                       rf"(?P<unit>{_unit_alternatives(UNIT_WORDS)})(?![\w/])")
 _STANDALONE_RE = re.compile(rf"(?<![\w/])(?P<unit>{_unit_alternatives(_STANDALONE)})(?![\w/])")
 _SLASHED_RE = re.compile(r"(?<![\w/.])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|\.\d)")
+#: Units written with a slash that have no entry of their own ("mg/kg", "units/day"): the
+#: amount's unit, "per", the unit it is counted against.
+_PER_TOP = {"mcg": UNIT_WORDS["mcg"], "mg": UNIT_WORDS["mg"], "g": UNIT_WORDS["g"],
+            "kg": UNIT_WORDS["kg"], "mL": UNIT_WORDS["mL"], "ml": UNIT_WORDS["ml"],
+            "L": UNIT_WORDS["L"], "mmol": ("millimole", "millimoles"),
+            "units": ("unit", "units"), "unit": ("unit", "units")}
+_PER_BOTTOM = {"kg": "kilogram", "g": "gram", "dL": "deciliter", "L": "liter",
+               "mL": "milliliter", "ml": "milliliter", "day": "day", "d": "day",
+               "h": "hour", "hr": "hour", "hour": "hour", "min": "minute", "week": "week",
+               "wk": "week"}
+_PER_RE = re.compile(rf"(?<![\w./])(?:(?P<number>{NUMBER}) ?)?(?P<top>"
+                     rf"{_unit_alternatives(_PER_TOP)})/(?P<bottom>"
+                     rf"{_unit_alternatives(_PER_BOTTOM)})(?![\w/])")
 _COMPARE = {"≥": "at least", "≤": "at most", "<": "below", ">": "above"}
 
 
@@ -246,6 +259,16 @@ def _numbers(text: str) -> str:
         return f"{number} {singular if number == '1' else plural}"
 
     text = _UNIT_RE.sub(unit, text)
+
+    def per(match: re.Match[str]) -> str:
+        number, top = match.group("number"), match.group("top")
+        if f"{top}/{match.group('bottom')}" in UNIT_WORDS:
+            return match.group(0)  # "mg/dL" has words of its own
+        singular, plural = _PER_TOP[top]
+        amount = f"{number} {singular if number == '1' else plural}" if number else plural
+        return f"{amount} per {_PER_BOTTOM[match.group('bottom')]}"
+
+    text = _PER_RE.sub(per, text)
     text = _STANDALONE_RE.sub(lambda m: UNIT_WORDS[m.group("unit")][1], text)
     # Whatever hyphen is left next to a digit joins words ("15-minute", "1-800-QUIT-NOW").
     return re.sub(r"(?<=\d)-(?=\w)|(?<=[A-Za-z])-(?=\d)", " ", text)
