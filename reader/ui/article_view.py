@@ -242,22 +242,32 @@ class ArticleView(QTextBrowser):
         """The text position at the top of the view."""
         return self.cursorForPosition(self.viewport().rect().topLeft()).position()
 
+    def visible_range(self) -> tuple[int, int]:
+        """The text positions at the top and the bottom of the view."""
+        rect = self.viewport().rect()
+        return self.top_position(), self.cursorForPosition(rect.bottomRight()).position()
+
     def reading_position(self) -> int:
         """Where the reader is: the top of the view, or its bottom once the page is scrolled
         to the end (the last short sections can never reach the top)."""
-        bar = self.verticalScrollBar()
-        if bar.maximum() and bar.value() >= bar.maximum():
+        if self.at_end():
             return self.cursorForPosition(self.viewport().rect().bottomLeft()).position()
         return self.top_position()
 
+    def at_end(self) -> bool:
+        """Scrolled to the end of a page longer than the view."""
+        bar = self.verticalScrollBar()
+        return bool(bar.maximum()) and bar.value() >= bar.maximum()
+
     def go_to_position(self, position: int) -> None:
         """Scroll ``position`` to the top of the view and put the keyboard caret there."""
+        block = self.document().findBlock(position)
+        layout = self.document().documentLayout()
+        # Scrolled first: a caret set first would scroll the view on its own, one step early.
+        self.verticalScrollBar().setValue(int(layout.blockBoundingRect(block).top()))
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         self.setTextCursor(cursor)
-        block = self.document().findBlock(position)
-        layout = self.document().documentLayout()
-        self.verticalScrollBar().setValue(int(layout.blockBoundingRect(block).top()))
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def highlight(self, terms: tuple[str, ...]) -> int:

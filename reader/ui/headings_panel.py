@@ -42,9 +42,11 @@ class HeadingsPanel(QWidget):
         layout.addWidget(self.read_button)
         self._items: list[QTreeWidgetItem] = []
         self._following = False
+        self._readable = True
 
-    def show_headings(self, headings: list[tuple[int, str, int]]) -> None:
-        """``(level, text, position)`` of each heading, in page order."""
+    def show_headings(self, headings: list[tuple[int, str, int]], readable: bool = True) -> None:
+        """``(level, text, position)`` of each heading, in page order; ``readable``: the page
+        can be read aloud (an article, not the home page or a section's list)."""
         self.tree.clear()
         self._items = []
         parent: QTreeWidgetItem | None = None
@@ -61,14 +63,23 @@ class HeadingsPanel(QWidget):
         if not headings:
             placeholder = QTreeWidgetItem(self.tree, [self.empty_text])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.read_button.setEnabled(bool(headings))
+        self._readable = readable
+        self.read_button.setEnabled(bool(headings) and readable)
 
     def texts(self) -> list[str]:
         return [item.text(0) for item in self._items]
 
-    def follow(self, position: int) -> None:
+    def follow(self, position: int, visible: tuple[int, int] | None = None) -> None:
         """Mark the section that holds ``position`` (where the reader is), without moving;
-        above the first heading, the first one (the reader is at the start)."""
+        above the first heading, the first one (the reader is at the start). A heading marked
+        already stays marked while it is in the ``visible`` part of the page: one chosen near
+        the end of a page, which cannot scroll to its top, is still the one chosen (the caller
+        gives ``visible`` only when the page is scrolled to its end)."""
+        chosen = self.tree.currentItem()
+        if visible is not None and chosen is not None and chosen in self._items:
+            at = chosen.data(0, _POSITION)
+            if visible[0] <= at <= visible[1]:
+                return
         current = self._items[0] if self._items else None
         for item in self._items:
             if item.data(0, _POSITION) <= position + 1:
@@ -106,6 +117,7 @@ class HeadingsPanel(QWidget):
             return
         menu = QMenu(self)
         menu.addAction("Go to This Section", lambda: self._activate(item))
-        menu.addAction("Read From Here", lambda: self.readFromRequested.emit(
+        read = menu.addAction("Read From Here", lambda: self.readFromRequested.emit(
             item.data(0, _POSITION)))
+        read.setEnabled(self._readable)
         menu.exec(self.tree.viewport().mapToGlobal(point))

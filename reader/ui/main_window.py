@@ -9,6 +9,7 @@ link means and what search finds are decided by the library, render and search m
 from __future__ import annotations
 
 import gc
+import itertools
 import sys
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from reader.ui.inner_names import name_inner_controls
 from reader.ui.look_choices import LookChoices
 from reader.ui.navigator import Move, Navigator
 from reader.ui.read_aloud import ReadAloud
+from reader.ui.reading_aids import connect_reading_aids
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.search_controller import SearchController
 from reader.ui.search_panel import SearchPanel
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.contents, "&Contents")
         self.tabs.addTab(self.search_panel, "&Search")
-        self.tabs.addTab(self.bookmarks_panel, "&Bookmarks")
+        self.tabs.addTab(self.bookmarks_panel, "Boo&kmarks")  # Alt+B is the Bookmarks menu
         self.headings_panel = HeadingsPanel(self)
         self.tabs.addTab(self.headings_panel, "On This &Page")
         self.tabs.setAccessibleName("Contents, search, bookmarks and the sections of this page")
@@ -120,7 +122,8 @@ class MainWindow(QMainWindow):
         self.navigator.moved.connect(lambda move: self.contents.select_location(move.location))
         self.navigator.moved.connect(self._on_moved)
         self.navigator.moved.connect(lambda _move: self.read_aloud.stop())
-        self._connect_reading_aids()
+        connect_reading_aids(self.article_view, self.headings_panel, self.read_aloud,
+                             self.statusBar(), self.announcer, self._update_actions)
         self.contents.locationActivated.connect(self.navigator.go_if_new)
         self.reading.locationRequested.connect(self.navigator.go)
         self.search_panel.hitActivated.connect(
@@ -142,8 +145,9 @@ class MainWindow(QMainWindow):
             lambda article_id: self.navigator.go(Location.article(article_id)))
         self.bookmarks_controller.changed.connect(self._update_actions)
         self._base_font = QFont(self.font())
-        self.setTabOrder(self.search_field, self.tabs)
-        self.setTabOrder(self.tabs, self.article_view)
+        chain = [self.search_field, self.tabs, *self.reading.tab_chain()]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
         self.contents.set_library(library)
         self._update_library_actions()
         self.apply_zoom(self.preferences.zoom)
@@ -171,19 +175,6 @@ class MainWindow(QMainWindow):
         self.toolbar = action_table.build(self, self.look.submenus(), trailing=self.search_field)
         self.reading.set_toolbar(action_table.toolbar_of(self, "Article",
                                                          action_table.ARTICLE_TOOLBAR))
-
-    def _connect_reading_aids(self) -> None:
-        """On This Page follows the article; Read Aloud and the status bar speak up."""
-        view, panel = self.article_view, self.headings_panel
-        view.pageShown.connect(lambda: panel.show_headings(view.headings()))
-        view.verticalScrollBar().valueChanged.connect(
-            lambda _v: panel.follow(view.reading_position()))
-        panel.headingActivated.connect(view.go_to_position)
-        panel.readFromRequested.connect(self.read_aloud.read_from)
-        self.read_aloud.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.read_aloud.stateChanged.connect(lambda _state: self._update_actions())
-        # Whatever the status bar says is said to screen-reader users too.
-        self.statusBar().messageChanged.connect(self.announcer.announce)
 
     def focus_headings(self) -> None:
         self.tabs.setCurrentWidget(self.headings_panel)
@@ -421,6 +412,7 @@ class MainWindow(QMainWindow):
         self.renderer.units = units
         if self.navigator.current is not None:
             self.reading.show_again(self._page_for(self.navigator.current))
+            self.read_aloud.page_redrawn()
 
     # -- bookmarks ----------------------------------------------------------------------------
     def toggle_bookmark(self) -> None:

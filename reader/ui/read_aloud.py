@@ -10,11 +10,12 @@ reader first asks for it. A new page stops the reading.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from reader.library.model import Library
 from reader.ui.article_view import ArticleView
 from reader.ui.read_aloud_bar import ReadAloudBar
-from reader.user.preferences import Preferences, read_faster, read_slower
+from reader.user.preferences import READING_RATES, Preferences, read_faster, read_slower
 
 
 class ReadAloud(QObject):
@@ -46,10 +47,8 @@ class ReadAloud(QObject):
     # -- commands ----------------------------------------------------------------------------
     def toggle(self) -> None:
         """Read Aloud: start reading the article, or pause, or resume."""
-        if self.state == "speaking":
+        if self.state in ("speaking", "starting"):
             self.speaker.pause()
-        elif self.state == "starting":
-            self.speaker.stop()
         elif self.state == "paused":
             self.speaker.resume()
         else:
@@ -68,8 +67,10 @@ class ReadAloud(QObject):
             self.said.emit("This page has nothing to read aloud.")
             return False
         if position is not None:
-            sentence = next((i for i, span in enumerate(self.spans)
-                             if span is not None and span[1] > position), 0)
+            found = self._sentence_at(position)
+            if found is None:
+                return False
+            sentence = found
         self.bar.set_rate(speaker.rate)
         return speaker.speak([s.spoken for s in self.sentences],
                              min(max(sentence, 0), len(self.sentences) - 1))
@@ -93,9 +94,18 @@ class ReadAloud(QObject):
         self.bar.set_rate(rate)
         if self.speaker is not None:
             self.speaker.set_rate(rate)
-        from reader.user.preferences import READING_RATES
-
         self.said.emit(f"Reading speed: {READING_RATES[rate]}")
+
+    def page_redrawn(self) -> None:
+        """The page was drawn again in other words (units changed): go on reading from the
+        same sentence, in the new words, marked where it now is."""
+        if self.state == "stopped" or self.view.page is None:
+            return
+        self._prepare(self.view.page.html)
+        if self.speaker.replace([s.spoken for s in self.sentences]):
+            self._on_sentence(self.speaker.index)
+        else:
+            self.stop()
 
     def set_voice(self, name: str) -> None:
         if self.speaker is not None and self.speaker.set_voice(name):
@@ -150,6 +160,19 @@ class ReadAloud(QObject):
             if found is not None:
                 position = found[1]
 
+    def _sentence_at(self, position: int) -> int | None:
+        """The first sentence at or after ``position`` (a heading's); ``None``, and the reader
+        told so, when that part of the page is not read aloud (the sources)."""
+        block = self.view.document().findBlock(position)
+        end = block.position() + block.length()
+        for i, span in enumerate(self.spans):
+            if span is not None and span[1] > position:
+                if span[0] < end or not block.text().strip():
+                    return i
+                break
+        self.said.emit(f"“{' '.join(block.text().split())}” is not read aloud.")
+        return None
+
     def _on_sentence(self, index: int) -> None:
         span = self.spans[index] if 0 <= index < len(self.spans) else None
         if span is not None:
@@ -160,7 +183,11 @@ class ReadAloud(QObject):
 
     def _on_state(self, state: str) -> None:
         index = self.speaker.index if self.speaker is not None else -1
+        focused = QApplication.focusWidget()
+        in_bar = focused is not None and self.bar.isAncestorOf(focused)
         self.bar.show_state(state, max(index, 0), len(self.sentences))
         if state == "stopped":
             self.view.clear_reading()
+            if in_bar:  # back to the article, not wherever Qt sends it when the bar hides
+                self.view.setFocus()
         self.stateChanged.emit(state)

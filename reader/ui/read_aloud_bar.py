@@ -1,6 +1,7 @@
 """The read-aloud controls shown above the article while it is being read: pause or resume,
 stop, speed and voice, and which sentence is being read. Every control is named for screen
-readers and reachable with Tab; the bar only forwards what is chosen."""
+readers and reachable with Tab; the bar only forwards what is chosen. Its Alt keys (a, t, d, o;
+u for Resume) are free of the window's menus, tabs and "Read From Here"."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ class ReadAloudBar(QWidget):
         self.setAccessibleName("Read aloud")
         self.status = QLabel(self)
         self.status.setAccessibleName("Reading")
-        self.pause_button = QPushButton("&Pause", self)
+        self.pause_button = QPushButton("P&ause", self)
         self.pause_button.clicked.connect(self.pauseRequested)
         self.stop_button = QPushButton("S&top", self)
         self.stop_button.clicked.connect(self.stopRequested)
@@ -41,7 +42,7 @@ class ReadAloudBar(QWidget):
             lambda index: self.voiceChosen.emit(self.voice.itemText(index)))
         speed_label = QLabel("Spee&d:", self)
         speed_label.setBuddy(self.speed)
-        voice_label = QLabel("&Voice:", self)
+        voice_label = QLabel("V&oice:", self)
         voice_label.setBuddy(self.voice)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
@@ -70,11 +71,11 @@ class ReadAloudBar(QWidget):
             return
         if state == "starting":
             self.status.setText("Starting the voice…")
-            self.pause_button.setText("&Pause")
+            self.pause_button.setText("P&ause")
             self.show()
             return
         paused = state == "paused"
-        self.pause_button.setText("&Resume" if paused else "&Pause")
+        self.pause_button.setText("Res&ume" if paused else "P&ause")
         what = "Paused at" if paused else "Reading"
         self.status.setText(f"{what} sentence {sentence + 1} of {total}")
         self.status.setTextFormat(Qt.TextFormat.PlainText)

@@ -39,9 +39,10 @@ class ReadingPane(QWidget):
         self.breadcrumb.setContentsMargins(10, 6, 10, 4)
         self.breadcrumb.setWordWrap(True)  # a long trail must not force a wide window
         self.breadcrumb.linkActivated.connect(self._on_breadcrumb)
-        self.article_view = ArticleView(self)
+        # Made in the order Tab visits them, which is the order they are shown in.
         self.find_bar = FindBar(self)
         self.read_aloud_bar = ReadAloudBar(self)
+        self.article_view = ArticleView(self)
         self._header = QHBoxLayout()
         self._header.setContentsMargins(0, 0, 6, 0)
         self._header.addWidget(self.breadcrumb, 1)
@@ -55,6 +56,13 @@ class ReadingPane(QWidget):
         self.find_bar.searchChanged.connect(self._on_find_text)
         self.find_bar.stepRequested.connect(self.find_step)
         self.find_bar.closed.connect(self._on_find_closed)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The pane's controls in the order Tab visits them: as shown, top to bottom, so the
+        read-aloud controls come before the article they read, not after it."""
+        find, bar = self.find_bar, self.read_aloud_bar
+        return [find.field, find.previous_button, find.next_button, find.close_button,
+                bar.pause_button, bar.stop_button, bar.speed, bar.voice, self.article_view]
 
     def set_toolbar(self, toolbar: QToolBar) -> None:
         """The article's commands, at the right of the breadcrumb."""

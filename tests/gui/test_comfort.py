@@ -10,14 +10,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication
 
-from reader.library import load_library
 from reader.library.links import Location
 from reader.render.pages import NOTICE_TEXT
-from reader.system import paths
 from reader.ui.help import ShortcutsDialog, about_html
-from reader.ui.main_window import MainWindow
 from reader.user.bookmarks import BookmarkStore
 from reader.user.settings import Settings
 from tests.conftest import ARTIFACTS, article
@@ -35,23 +31,8 @@ def pdf_text(path) -> str:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    def make(library_root=None):
-        library = load_library(library_root or paths.bundled_library())
-        win = MainWindow(library, Settings.in_folder(tmp_path / "config"), tmp_path / "cache",
-                         tmp_path / "data")
-        qtbot.addWidget(win)
-        win.resize(1200, 800)
-        win.restore_state()
-        win.show()
-        qtbot.waitExposed(win)
-        win.activateWindow()  # window shortcuts only reach the active window
-        qtbot.waitUntil(win.isActiveWindow)
-        win.article_view.setFocus()
-        return win
-
-    yield make
-    QApplication.instance().setPalette(QPalette())  # the next test starts in the light theme
+def window(make_window):
+    return lambda library_root=None: make_window(library_root, active=True)
 
 
 def test_export_pdf_is_a_clean_handout(window, tmp_path):

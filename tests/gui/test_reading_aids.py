@@ -7,32 +7,19 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible
 
-from reader.library import load_library, read_source
+from reader.library import read_source
 from reader.library.links import Location
 from reader.render.themes import PALETTES, contrast_ratio, reading_mark
-from reader.system import paths
-from reader.ui.main_window import MainWindow
 from reader.user.preferences import ZOOM_STEPS
-from reader.user.settings import Settings
 
 LOWS = "lows-highs-and-sick-days/low-blood-sugar-signs-and-causes"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    library = load_library(paths.bundled_library())
-    win = MainWindow(library, Settings.in_folder(tmp_path / "config"), tmp_path / "cache",
-                     tmp_path / "data")
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.restore_state()
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    QApplication.instance().setPalette(QPalette())
+def window(make_window):
+    return make_window()
 
 
 def section_headings(library, article_id: str) -> list[str]:
@@ -96,6 +83,20 @@ def test_on_this_page_follows_the_scroll_position(window):
     bar.setValue(0)
     assert panel.tree.currentItem() is None or panel.tree.currentItem().text(0) == (
         panel.texts()[0])
+
+
+def test_a_heading_chosen_near_the_end_stays_chosen(window, qtbot):
+    """The last sections cannot scroll to the top: the one chosen must not give way to the
+    last heading on screen."""
+    window.navigator.go(Location.article(LOWS))
+    view, panel = window.article_view, window.headings_panel
+    chosen = panel.tree.topLevelItem(len(panel.texts()) - 2)  # the one before the last
+    panel.tree.setCurrentItem(chosen)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert view.at_end()  # the page could not scroll it to the top
+    assert panel.tree.currentItem() is chosen
+    view.verticalScrollBar().setValue(0)  # scrolling away still follows
+    assert panel.tree.currentItem().text(0) == panel.texts()[0]
 
 
 def test_the_article_is_named_by_its_title_and_opening_it_is_announced(window):
