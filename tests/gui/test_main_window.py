@@ -225,8 +225,9 @@ def test_closing_during_an_index_build_abandons_it_cleanly(open_window, qtbot, m
     root = make_library({f"{i:03d}-a{i}.md": article(f"Article {i}", "sugar words " * 300)
                          for i in range(400)})
     window = open_window(root, ready=False)
-    with qtbot.waitSignal(window.search_thread.worker.indexProgress, timeout=30000):
-        pass
+    # Watched in the window, not through the worker's signal: pytest-qt's blocker would run
+    # in the search thread and can deadlock against the window (seen in a CI run).
+    qtbot.waitUntil(window.index_progress.isVisible, timeout=30000)
     window.close()  # must not wait for the whole build
     assert not window.search_thread.thread.isRunning()
     store = IndexStore(window.library.root, tmp_path / "cache")
