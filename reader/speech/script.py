@@ -121,10 +121,9 @@ class _Reader(HTMLParser):
         #: number of the numbered item whose first sentence is still to come.
         self._lists: list[int | None] = []
         self._number: int | None = None
-        #: The open tables' column headings, and the row and column being read.
-        self._tables: list[dict[int, str]] = []
-        self._row = -1
-        self._column = -1
+        #: The open tables: each one's column headings, and its row and column being read
+        #: (the innermost last: a table can hold another in a cell).
+        self._tables: list[tuple[dict[int, str], list[int]]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
@@ -152,12 +151,12 @@ class _Reader(HTMLParser):
             if number is not None:
                 self._lists[-1] = number + 1
         elif tag == "table":
-            self._tables.append({})
-            self._row = -1
-        elif tag == "tr":
-            self._row, self._column = self._row + 1, -1
-        elif tag in ("td", "th"):
-            self._column += 1
+            self._tables.append(({}, [-1, -1]))
+        elif tag == "tr" and self._tables:
+            place = self._tables[-1][1]
+            place[0], place[1] = place[0] + 1, -1
+        elif tag in ("td", "th") and self._tables:
+            self._tables[-1][1][1] += 1
         self._open.append((tag, _BLOCK_KINDS.get(tag), skip, notice))
         self._skipping += skip
         self._notice += notice
@@ -208,8 +207,10 @@ class _Reader(HTMLParser):
             self._add(text, spoken(text, self.abbreviations), kind)
             return
         if kind == "cell" and self._tables:
-            self._add(text, self._cell(text), kind)
-            return
+            said = self._cell(text)
+            if said is not None:
+                self._add(text, said, kind)
+                return
         in_item = any(tag == "li" for tag, _, _, _ in self._open)
         for sentence in split_sentences(text):
             said = spoken(sentence, self.abbreviations)
@@ -219,19 +220,20 @@ class _Reader(HTMLParser):
                 said, self._number = f"{self._number}. {said}", None
             self._add(sentence, said, kind)
 
-    def _cell(self, text: str) -> str:
-        """What is said for a table cell: a heading cell is kept as its column's name; an
-        amount alone is said with it ("54" under "mg/dL": "54 milligrams per deciliter")."""
-        headings = self._tables[-1]
-        if self._row == 0 or self._innermost("th"):
-            headings.setdefault(self._column, text)
-            return spoken(text, self.abbreviations)
-        heading = headings.get(self._column)
+    def _cell(self, text: str) -> str | None:
+        """What is said for a cell that is only an amount: with its column's heading ("54"
+        under "mg/dL": "54 milligrams per deciliter"). ``None`` for any other cell, read as
+        text (a heading cell is kept as its column's name)."""
+        headings, (row, column) = self._tables[-1]
+        if row == 0 or self._innermost("th"):
+            headings.setdefault(column, text)
+            return None
+        heading = headings.get(column)
         if heading and _AMOUNT_CELL_RE.fullmatch(text):
             if heading.strip() in UNIT_WORDS:  # "54 milligrams per deciliter"
                 return spoken(f"{text} {heading.strip()}", self.abbreviations)
             return spoken(f"{heading}: {text}", self.abbreviations)
-        return spoken(text, self.abbreviations)
+        return None
 
     def _innermost(self, tag: str) -> bool:
         return next((open_tag == tag for open_tag, kind, _, _ in reversed(self._open) if kind),

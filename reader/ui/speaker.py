@@ -75,6 +75,9 @@ class Speaker(QObject):
         #: Whether the engine said it began the current sentence: a Ready from an earlier
         #: stop that arrives late must not count as this sentence's end.
         self._began = False
+        #: The number of the sentence last given to the engine: its events carry it, so news
+        #: of an earlier one that arrives late is not taken for this one's.
+        self._seq = 0
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._on_watchdog)
@@ -157,14 +160,14 @@ class Speaker(QObject):
 
     def speak(self, sentences: Sequence[str], start: int = 0) -> bool:
         """Say ``sentences`` from ``start`` on (once the engine is open); ``False`` if there
-        is nothing to say or the engine is known to be unavailable (``failed`` says why)."""
+        is nothing to say. An engine found unavailable before is tried again: a voice may have
+        been installed since (``failed`` says why if there is still none)."""
         self.stop()
         sentences = tuple(sentences)
         if not 0 <= start < len(sentences):
             return False
         if self._status == "unavailable":
-            self.failed.emit(self._problem or NO_ENGINE)
-            return False
+            self._status = "closed"
         self._sentences, self._index, self._sent = sentences, start, False
         if self._status != "open":
             self._set_state("starting")
@@ -213,9 +216,10 @@ class Speaker(QObject):
 
     def _start_sentence(self, index: int) -> None:
         self._index, self._sent, self._began = index, True, False
+        self._seq += 1
         self.sentenceStarted.emit(index)
         self._watchdog.start(START_LIMIT_MS)
-        self._send("say", text=self._sentences[index])
+        self._send("say", text=self._sentences[index], seq=self._seq)
 
     def _arm(self, characters: int) -> None:
         slowest = 2.0 if self._rate_value < 0 else 1.0
@@ -223,21 +227,26 @@ class Speaker(QObject):
 
     def _read_events(self) -> None:
         process = self._process
-        while process is not None and process.canReadLine():
-            try:
-                event = json.loads(bytes(process.readLine()))
-            except ValueError:
-                continue
-            what = event.get("event") if isinstance(event, dict) else None
-            if what == "opened":
-                self._on_opened([str(name) for name in event.get("voices", ())],
-                                str(event.get("voice", "")))
-            elif what == "unavailable":
-                self._on_unavailable(str(event.get("message") or NO_ENGINE))
-            elif what == "state":
+        while process is not None and process is self._process and process.canReadLine():
+            self._dispatch_line(bytes(process.readLine()))
+
+    def _dispatch_line(self, line: bytes) -> None:
+        """One event from the engine's process (see ``speech_host``)."""
+        try:
+            event = json.loads(line)
+        except ValueError:
+            return
+        what = event.get("event") if isinstance(event, dict) else None
+        if what == "opened":
+            self._on_opened([str(name) for name in event.get("voices", ())],
+                            str(event.get("voice", "")))
+        elif what == "unavailable":
+            self._on_unavailable(str(event.get("message") or NO_ENGINE))
+        elif what == "state":
+            if event.get("seq", self._seq) == self._seq:  # not late news of an earlier one
                 self._on_engine_state(str(event.get("state")))
-            elif what == "error":
-                self._on_engine_error(str(event.get("message") or ""))
+        elif what == "error":
+            self._on_engine_error(str(event.get("message") or ""))
 
     def _log_engine(self) -> None:
         """What the engine's process says on stderr (Qt's and the engine's warnings)."""
@@ -268,6 +277,9 @@ class Speaker(QObject):
         self.failed.emit(problem)
 
     def _on_engine_state(self, state: str) -> None:
+        if self._state == "paused":
+            self._while_paused(state)
+            return
         if self._state != "speaking":
             return
         if state == "speaking":
@@ -279,6 +291,21 @@ class Speaker(QObject):
             if following < len(self._sentences):
                 # From the event loop: the engine may still be finishing the last one.
                 QTimer.singleShot(0, lambda: self._continue(following))
+            else:
+                self._set_state("stopped")
+                self.finished.emit()
+
+    def _while_paused(self, state: str) -> None:
+        """The engine's news after Pause was pressed: a sentence it had not begun when the
+        pause reached it begins now (pause it again), or it ended just then (Resume starts
+        the next one)."""
+        if state == "speaking" and self._sent:
+            self._began = True
+            self._send("pause")
+        elif state == "ready" and self._sent and self._began:
+            self._sent = False
+            if self._index + 1 < len(self._sentences):
+                self._index += 1
             else:
                 self._set_state("stopped")
                 self.finished.emit()
@@ -299,8 +326,9 @@ class Speaker(QObject):
         process (a fresh one is started next time) and say so."""
         if self._status == "opening":
             self._end_process("kill")
-            self._set_state("stopped")
-            self.failed.emit(f"{NO_ANSWER} (The speech engine did not start.)")
+            if self._state != "stopped":  # someone is still waiting for it
+                self._set_state("stopped")
+                self.failed.emit(f"{NO_ANSWER} (The speech engine did not start.)")
         elif self._state == "speaking":
             self._end_process("kill")
             self._set_state("stopped")
@@ -321,6 +349,9 @@ class Speaker(QObject):
         if process is not self._process:
             return  # one this speaker already let go
         self._log_engine()
+        self._read_events()  # its last words (an error) come before "stopped working"
+        if process is not self._process:
+            return
         self._process, self._status = None, "closed"
         self._watchdog.stop()
         if self._state != "stopped":
@@ -366,18 +397,19 @@ def speak_and_wait(sentences: Sequence[str]) -> int:
         return 0
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     speaker = Speaker()
-    outcome = {"code": 0}
+    outcome: dict[str, int] = {}
 
-    def fail(message: str) -> None:
-        print(f"reader: {message}", file=sys.stderr)
-        outcome["code"] = 1
+    def end(code: int, message: str = "") -> None:
+        if message:
+            print(f"reader: {message}", file=sys.stderr)
+        outcome.setdefault("code", code)
         app.quit()
 
-    speaker.finished.connect(app.quit)
-    speaker.failed.connect(fail)
-    if speaker.speak(sentences):
+    speaker.finished.connect(lambda: end(0))
+    speaker.failed.connect(lambda message: end(1, message))
+    if not speaker.speak(sentences):
+        outcome.setdefault("code", 1)
+    if "code" not in outcome:  # one reported at once must not leave exec() waiting forever
         app.exec()
-    else:
-        outcome["code"] = 1
     speaker.shutdown()
-    return outcome["code"]
+    return outcome.get("code", 1)

@@ -5,11 +5,17 @@ speech-dispatcher does not answer, and it blocks holding Python's interpreter lo
 would freeze the whole reader with it. In a process of its own a stuck engine freezes nothing:
 the reader's ``Speaker`` times it out and ends it.
 
-Requests (stdin, one JSON object a line): ``{"do": "say", "text": …}``, ``pause``, ``resume``,
-``stop``, ``{"do": "rate", "value": -1…1}``, ``{"do": "voice", "name": …}``. The process ends
-when stdin closes (the reader quit or died). Events (stdout): ``{"event": "opened", "voices":
-[…], "voice": …}``, ``{"event": "unavailable", "message": …}``, ``{"event": "state", "state":
-"speaking" | "paused" | "ready" | "error"}``, ``{"event": "error", "message": …}``.
+Requests (stdin, one JSON object a line): ``{"do": "say", "text": …, "seq": N}``, ``pause``,
+``resume``, ``stop``, ``{"do": "rate", "value": -1…1}``, ``{"do": "voice", "name": …}``. The
+process ends when stdin closes (the reader quit), and on Linux when the reader dies. Events
+(stdout): ``{"event": "opened", "voices": […], "voice": …}``, ``{"event": "unavailable",
+"message": …}``, ``{"event": "state", "state": "speaking" | "paused" | "ready" | "error",
+"seq": N}``, ``{"event": "error", "message": …}``.
+
+A state event carries the ``seq`` of the sentence it is about. Engines report a stop late (the
+speech-dispatcher one resumes, then cancels, each reported on its own), so after a ``stop`` the
+requests that follow wait until the engine is idle (at most ``SETTLE_MS``): the late events of
+the stopped sentence can then never be taken for those of the next one.
 
 Started as ``reader --speech-host ENGINE`` (``ENGINE`` empty: the platform's), so the frozen app
 runs it from its own executable.
@@ -23,7 +29,7 @@ import sys
 import threading
 from typing import BinaryIO
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, Signal, Slot
 
 #: The command-line flag that makes ``reader`` this process (not listed in ``--help``).
 FLAG = "--speech-host"
@@ -52,6 +58,10 @@ class _Requests(QObject):
         self.ended.emit()
 
 
+#: How long requests after a ``stop`` wait for the engine to say it is idle (ms).
+SETTLE_MS = 1000
+
+
 class Engine(QObject):
     """QTextToSpeech, answering requests and reporting what it does through ``send``."""
 
@@ -60,6 +70,11 @@ class Engine(QObject):
         self._name = name
         self._send = send
         self._tts = None
+        self._seq = None  # the sentence being said
+        self._waiting: list[dict] | None = None  # requests held while a stop settles
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.timeout.connect(self._settled)
 
     def open(self) -> None:
         # QtMultimedia names the sound libraries it looks for; speech does not need them.
@@ -84,30 +99,52 @@ class Engine(QObject):
         names = {QTextToSpeech.State.Speaking: "speaking", QTextToSpeech.State.Paused: "paused",
                  QTextToSpeech.State.Ready: "ready", QTextToSpeech.State.Error: "error",
                  QTextToSpeech.State.Synthesizing: "speaking"}
-        tts.stateChanged.connect(
-            lambda state: self._send(event="state", state=names.get(state, "ready")))
+        tts.stateChanged.connect(lambda state: self._on_state(names.get(state, "ready")))
         tts.errorOccurred.connect(lambda _reason, message: self._send(event="error",
                                                                       message=message))
         self._tts = tts
         self._send(event="opened", voices=[voice.name() for voice in tts.availableVoices()],
                    voice=tts.voice().name())
 
+    def _on_state(self, state: str) -> None:
+        if self._waiting is not None:
+            if state in ("ready", "error"):
+                self._settled()
+            return  # the stopped sentence's own news
+        self._send(event="state", state=state, seq=self._seq)
+
+    def _settled(self) -> None:
+        self._settle.stop()
+        waiting, self._waiting = self._waiting or [], None
+        for request in waiting:
+            self.handle(request)
+
     @Slot(dict)
     def handle(self, request: dict) -> None:
         tts = self._tts
         if tts is None:
             return
+        if self._waiting is not None:
+            self._waiting.append(request)
+            return
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         what = request.get("do")
         if what == "say":
+            self._seq = request.get("seq")
             tts.say(str(request.get("text", "")))
         elif what == "pause":
             tts.pause(QTextToSpeech.BoundaryHint.Immediate)
         elif what == "resume":
             tts.resume()
         elif what == "stop":
+            busy = tts.state() not in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error)
+            self._seq = None
             tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+            if busy and tts.state() not in (QTextToSpeech.State.Ready,
+                                            QTextToSpeech.State.Error):
+                self._waiting = []
+                self._settle.start(SETTLE_MS)
         elif what == "rate":
             tts.setRate(max(-1.0, min(1.0, float(request.get("value", 0.0)))))
         elif what == "voice":
@@ -120,6 +157,7 @@ class Engine(QObject):
 def serve(engine: str | None) -> int:
     """Run the engine until stdin closes. Only the events reach stdout: whatever a library
     prints goes to stderr, so it cannot break a line of the protocol."""
+    _end_with_the_reader()
     events = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
@@ -141,6 +179,21 @@ def serve(engine: str | None) -> int:
     # left to save.
     events.flush()
     os._exit(0)
+
+
+def _end_with_the_reader() -> None:
+    """On Linux, be killed when the reader dies, even while stuck in the engine (its stdin
+    closing is only noticed once Python runs again)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
 
 
 def command(engine: str | None) -> tuple[str, list[str]]:

@@ -224,8 +224,9 @@ def test_changing_units_while_reading_goes_on_in_the_new_units(window, qtbot):
     read._speaker().sentenceStarted.connect(started.append)
     win.read_aloud_action.trigger()
     qtbot.waitUntil(lambda: len(started) >= 2, timeout=10000)
+    at = read.speaker.index
     win.look.unit_actions["mmol"].trigger()
-    assert read.state == "speaking"
+    assert read.state == "speaking" and read.speaker.index == at  # from the same sentence
     spoken = " ".join(s.spoken for s in read.sentences)
     assert "3.9 millimoles per liter" in spoken and "milligrams" not in spoken
     assert read.speaker._sentences == tuple(s.spoken for s in read.sentences)
@@ -242,7 +243,8 @@ def test_pause_while_the_voice_is_starting_pauses_it(window, qtbot):
     assert win.read_aloud.state == "paused"
     assert "Resume" in win.read_aloud_action.text()
     assert "Paused at sentence 1" in win.reading.read_aloud_bar.status.text()
-    qtbot.wait(1500)  # the engine opens meanwhile, and says nothing
+    qtbot.waitSignal(win.read_aloud.speaker.voicesChanged, timeout=15000).wait()
+    qtbot.wait(300)  # the engine is open, and says nothing
     assert win.read_aloud.state == "paused"
     with qtbot.waitSignal(win.read_aloud.speaker.sentenceStarted, timeout=10000) as first:
         win.read_aloud_action.trigger()
@@ -312,4 +314,72 @@ def test_read_from_here_says_so_for_a_part_that_is_not_read_and_is_off_on_other_
     assert told.args == ["“Sources” is not read aloud."]
     assert win.read_aloud.state == "stopped"
     win.navigator.home()
-    assert not panel.read_button.isEnabled() or not panel.texts()
+    assert panel.texts() and not panel.read_button.isEnabled()
+
+
+def test_pause_just_as_a_sentence_ends_resumes_with_the_next(qtbot, monkeypatch):
+    """The engine's "ready" for a sentence can cross the Pause on its way (the engine had
+    finished and has nothing to pause): Resume must start the next sentence, not wait on an
+    engine that has nothing left to resume."""
+    speaker = Speaker(engine="mock")
+    started = []
+    speaker.sentenceStarted.connect(started.append)
+    with qtbot.waitSignal(speaker.sentenceStarted, timeout=15000):
+        speaker.speak(["First sentence, a long one to say.", "Second sentence."])
+    qtbot.waitUntil(lambda: speaker._began, timeout=5000)
+    send = speaker._send  # the pause reaches an engine that has just finished: it is lost
+    monkeypatch.setattr(speaker, "_send", lambda what, **v: what != "pause" and send(what, **v))
+    speaker.pause()
+    qtbot.waitUntil(lambda: speaker.index == 1, timeout=10000)  # its end, heard while paused
+    assert speaker.state == "paused" and started == [0]
+    monkeypatch.undo()
+    with qtbot.waitSignal(speaker.finished, timeout=15000):
+        speaker.resume()
+    assert started == [0, 1]
+    speaker.shutdown()
+
+
+def test_late_news_of_an_earlier_sentence_is_not_taken_for_the_next(qtbot):
+    speaker = Speaker(engine="mock")
+    with qtbot.waitSignal(speaker.sentenceStarted, timeout=15000):
+        speaker.speak(["One sentence to say.", "Another sentence to say."])
+    qtbot.waitUntil(lambda: speaker._began, timeout=5000)
+    earlier = speaker._seq - 1  # what a stop of the sentence before would report, late
+    for stale in (b'{"event": "state", "state": "speaking", "seq": %d}' % earlier,
+                  b'{"event": "state", "state": "ready", "seq": %d}' % earlier):
+        speaker._dispatch_line(stale)
+    assert speaker.index == 0 and speaker.state == "speaking"  # not moved on by old news
+    qtbot.waitUntil(lambda: speaker.index == 1, timeout=10000)  # its own end moves it on
+    speaker.shutdown()
+
+
+def test_stop_while_the_voice_starts_says_nothing_later(qtbot, monkeypatch):
+    monkeypatch.setattr(speaker_module, "OPEN_LIMIT_MS", 800)
+    monkeypatch.setattr(speech_host, "command", lambda _engine: (
+        sys.executable, ["-c", "import time\nwhile True: time.sleep(1)"]))
+    speaker = Speaker(engine="mock")
+    told = []
+    speaker.failed.connect(told.append)
+    speaker.speak(["Hello there."])
+    pid = speaker._process.processId()
+    speaker.stop()
+    qtbot.waitUntil(lambda: not _alive(pid), timeout=5000)  # the stuck engine is still ended
+    assert told == [] and speaker.state == "stopped"
+
+
+def test_closing_ends_an_engine_stuck_opening_within_a_second_or_two(qtbot, monkeypatch):
+    monkeypatch.setattr(speech_host, "command", lambda _engine: (
+        sys.executable, ["-c", "import time\nwhile True: time.sleep(1)"]))
+    speaker = Speaker(engine="mock")
+    speaker.open()
+    qtbot.waitUntil(lambda: speaker._process.processId() > 0, timeout=5000)
+    pid = speaker._process.processId()
+    speaker.shutdown()
+    assert not _alive(pid)
+
+
+def test_read_aloud_on_the_command_line_never_waits_on_an_engine_that_cannot_start(
+        monkeypatch, capsys):
+    monkeypatch.setattr(speech_host, "command", lambda _engine: ("/no/such/program", []))
+    assert speaker_module.speak_and_wait(["Hello there."]) == 1
+    assert "could not start its speech engine" in capsys.readouterr().err
