@@ -29,6 +29,11 @@ def _library_option(parser: argparse.ArgumentParser) -> None:
         "--library", metavar="DIR", type=Path, default=argparse.SUPPRESS,
         help="a folder of Markdown files to use instead of the bundled library",
     )
+    parser.add_argument(
+        "--language", choices=paths.bundled_languages(), default=argparse.SUPPRESS,
+        help="the bundled library's language (default: as chosen in the app, else the "
+             "computer's)",
+    )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -89,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="glucose units: both, mg or mmol (default: as set in the app)")
     _library_option(aloud)
 
+    listing = commands.add_parser("list", help="list every article of the library")
+    _library_option(listing)
+    listing.add_argument("--json", action="store_true",
+                         help="print a JSON list of {id, title, section, path, language, "
+                              "translation}")
+
     index = commands.add_parser("index", help="build the search index (if it is out of date)")
     _library_option(index)
     index.add_argument("--rebuild", action="store_true", help="build it even if it is current")
@@ -108,9 +119,17 @@ def _size(text: str) -> tuple[int, int]:
     return size
 
 
+def _language(args: argparse.Namespace) -> str:
+    """``--language``, else the language chosen in the app, else the computer's."""
+    from reader.user.language import choose
+    from reader.user.settings import Settings
+
+    return choose(getattr(args, "language", None), Settings.in_folder(paths.config_dir()))
+
+
 def _load(args: argparse.Namespace, catalog: bool = True) -> Library:
     """The library to work on; ``catalog`` reuses what earlier runs read from its files."""
-    return load_library(getattr(args, "library", None) or paths.bundled_library(),
+    return load_library(getattr(args, "library", None) or paths.bundled_library(_language(args)),
                         paths.cache_dir() if catalog else None)
 
 
@@ -169,19 +188,74 @@ def _search_service(library: Library, rebuild: bool = False):
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Check one library (``--library`` or ``--language``), or every bundled one, with its
+    counterparts in the other languages."""
     from reader.library.check import check_library
+    from reader.library.translations import check_translations, is_bundled, shelf_of
 
-    library = _load(args, catalog=False)  # a check reads every file afresh
-    problems = check_library(library)
-    for problem in problems:
-        print(problem.format(library.root))
-    count = len(library.reading_order)
-    if problems:
-        print(f"{len(problems)} problem(s) in {count} article(s).", file=sys.stderr)
-        return 1
-    print(f"OK: {count} article(s) in {len(library.sections) - 1} section(s), no problems.",
-          file=sys.stderr)
+    if getattr(args, "library", None) or getattr(args, "language", None):
+        libraries = [_load(args, catalog=False)]  # a check reads every file afresh
+    else:
+        libraries = [load_library(paths.bundled_library(code))
+                     for code in paths.bundled_languages()]
+    opened: dict[Path, Library] = {library.root: library for library in libraries}
+    failed = 0
+    for library in libraries:
+        others = {}
+        for code, folder in shelf_of(library).items():
+            root = folder.resolve()
+            if root not in opened:
+                opened[root] = load_library(root)
+            others[code] = opened[root]
+        problems = check_library(library) + check_translations(
+            library, others, complete=is_bundled(library))
+        for problem in problems:
+            print(problem.format(library.root))
+        count = len(library.reading_order)
+        where = f" ({library.language})" if len(libraries) > 1 else ""
+        if problems:
+            failed += 1
+            print(f"{len(problems)} problem(s) in {count} article(s){where}.", file=sys.stderr)
+        else:
+            print(f"OK: {count} article(s) in {len(library.sections) - 1} section(s), "
+                  f"no problems{where}.", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    library = _load(args)
+    others = shelf_of_languages(library)
+    rows = []
+    for article_id in library.reading_order:
+        article = library.articles[article_id]
+        translation = next((article.translation(code) for code in others
+                            if article.translation(code)), None)
+        rows.append({"id": article.id, "title": article.title,
+                     "section": library.section_title(article),
+                     "path": str(library.path_of(article)), "language": library.language,
+                     "translation": translation})
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    width = max((len(row["id"]) for row in rows), default=0)
+    for row in rows:
+        print(f"{row['id']:<{width}}  {row['title']}")
     return 0
+
+
+def shelf_of_languages(library: Library) -> list[str]:
+    """The other languages ``library`` is translated into (bundled first, then any its
+    articles name)."""
+    from reader.library.translations import shelf_of
+
+    codes = list(shelf_of(library))
+    for article_id in library.reading_order:
+        for item in library.articles[article_id].translations:
+            code = item.partition(":")[0].strip().lower()
+            if code and code not in codes and code != library.language:
+                codes.append(code)
+    return codes
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -339,7 +413,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return serve(argv[1] if len(argv) > 1 else None)
     args = build_parser().parse_args(argv)
     handlers = {"check": cmd_check, "search": cmd_search, "index": cmd_index,
-                "diagram": cmd_diagram, "export": cmd_export, "read-aloud": cmd_read_aloud}
+                "diagram": cmd_diagram, "export": cmd_export, "read-aloud": cmd_read_aloud,
+                "list": cmd_list}
     try:
         if args.command in handlers:
             code = handlers[args.command](args)
@@ -349,6 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(
             library_dir=getattr(args, "library", None),
+            language=getattr(args, "language", None),
             self_test=args.self_test,
             exit_after_paint=args.exit_after_paint,
         )

@@ -314,6 +314,7 @@ class _Loader:
             parent_id=parent_id,
             intro=intro,
             start=tuple(front.items("start")) if not relpath else (),
+            language=front.first("language").strip().lower() if not relpath else "",
         )
         self.sections[section_id] = section
         self._order[("section", section_id)] = _order_key(number, section.title)
@@ -375,6 +376,7 @@ class _Loader:
             title_from=title_from,
             glossary=front.first("glossary").lower() in ("yes", "true", "1"),
             review_due=front.first("review-due"),
+            translations=tuple(front.items("translation")),
         )
         self.articles[article_id] = article
         self._order[("article", article_id)] = _order_key(strip_prefix(path.stem)[0], title)
@@ -458,7 +460,7 @@ def load_library(root: str | os.PathLike[str], cache_dir: Path | None = None,
         loader.sections[""] = Section(
             id="", relpath="", title=title, summary=root_section.summary,
             children=root_section.children, parent_id=None, intro=root_section.intro,
-            start=root_section.start,
+            start=root_section.start, language=root_section.language,
         )
     library = Library(
         root=path,

@@ -8,6 +8,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+#: The language of a library that does not name one.
+DEFAULT_LANGUAGE = "en"
+
 
 def library_key(root: Path) -> str:
     """The one name a library folder's cached files go by (index, snapshot, catalog, first
@@ -59,6 +62,17 @@ class Article:
     #: ``review-due:`` in the metadata: when the article must be checked again, if sooner or
     #: later than the usual three years after ``updated`` (medicines change faster).
     review_due: str = ""
+    #: ``translation:`` in the metadata: the same article in other languages, as
+    #: ``"LANGUAGE:ID"`` items ("es:bajas-altas-y-dias-de-enfermedad/tratar-una-baja").
+    translations: tuple[str, ...] = ()
+
+    def translation(self, language: str) -> str | None:
+        """The id of this article in ``language``'s library, if it names one."""
+        for item in self.translations:
+            code, _, article_id = item.partition(":")
+            if code.strip().lower() == language and article_id.strip():
+                return article_id.strip().strip("/")
+        return None
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,9 @@ class Section:
     intro: str = ""
     #: Root only: the article ids of the "Start here" path on the home page.
     start: tuple[str, ...] = ()
+    #: Root only: ``language:`` in its metadata, the language of the library's text ("en",
+    #: "es"); empty means English.
+    language: str = ""
 
 
 class ArticleTable(Mapping[str, Article]):
@@ -135,6 +152,13 @@ class Library:
     def key(self) -> str:
         """See :func:`library_key`."""
         return library_key(self.root)
+
+    @property
+    def language(self) -> str:
+        """The language its articles are written in: ``language:`` in the root
+        ``_section.md``, or English."""
+        root = self.sections.get("")
+        return (root.language if root is not None else "") or DEFAULT_LANGUAGE
 
     @property
     def root_section(self) -> Section:

@@ -21,7 +21,7 @@ from reader.library.model import ArticleTable, Library, Problem, Section, librar
 from reader.system.json_file import write_atomically
 
 #: Bump when the model's fields or their meaning change.
-SNAPSHOT_VERSION = 2
+SNAPSHOT_VERSION = 3
 
 
 def _values(item: object) -> tuple:

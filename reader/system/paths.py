@@ -28,14 +28,36 @@ def install_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
-def bundled_library() -> Path:
-    """The library that ships with the app."""
-    return install_root() / "content"
+#: The language of ``content/``; each other language's library is ``content-<language>/``.
+BUNDLED_LANGUAGE = "en"
 
 
-def prebuilt_index() -> Path:
-    """The bundled library's search index, built when the app was packaged (may be absent)."""
-    return install_root() / "prebuilt-index"
+def bundled_library(language: str = BUNDLED_LANGUAGE) -> Path:
+    """The library that ships with the app, in ``language`` (``content/`` is English,
+    ``content-es/`` Spanish: a new language is a new folder, see ``content/README.md``)."""
+    suffix = "" if language == BUNDLED_LANGUAGE else f"-{language}"
+    return install_root() / f"content{suffix}"
+
+
+def bundled_languages() -> list[str]:
+    """The languages the app ships a library in, English first."""
+    found = [BUNDLED_LANGUAGE]
+    try:
+        entries = sorted(install_root().iterdir())
+    except OSError:
+        return found
+    for entry in entries:
+        code = entry.name.removeprefix("content-")
+        if (entry.name.startswith("content-") and code.isalpha() and code.islower()
+                and (entry / "_section.md").is_file()):
+            found.append(code)
+    return found
+
+
+def prebuilt_index(language: str = BUNDLED_LANGUAGE) -> Path:
+    """A bundled library's search index, built when the app was packaged (may be absent)."""
+    suffix = "" if language == BUNDLED_LANGUAGE else f"-{language}"
+    return install_root() / f"prebuilt-index{suffix}"
 
 
 def resource(name: str) -> Path:

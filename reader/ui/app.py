@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, APP_SLUG, __version__
 from reader.library import LibraryError, load_library
+from reader.library.translations import is_bundled_folder
 from reader.system import paths
 from reader.system.logs import setup_logging
 from reader.ui.errors import ErrorReporter
 from reader.ui.main_window import MainWindow
+from reader.user.language import choose as choose_language
 from reader.user.remembered import Remembered
 from reader.user.settings import Settings
 
@@ -43,16 +45,20 @@ def run_diagram(state: str) -> int:
 
 
 def run_app(library_dir: Path | None = None, self_test: bool = False,
-            exit_after_paint: bool = False) -> int:
-    """Open the window on ``library_dir`` (default: the bundled library); the app's exit code."""
+            exit_after_paint: bool = False, language: str | None = None) -> int:
+    """Open the window on ``library_dir`` (default: the bundled library in the reader's
+    language, see ``reader.user.language``); the app's exit code."""
     app = _application()
     log_path = setup_logging()
     settings = Settings.in_folder(paths.config_dir())
+    language = choose_language(language, settings)
     if library_dir is None and not (self_test or exit_after_paint):
         library_dir = Remembered(settings).last_library
+        if library_dir is not None and is_bundled_folder(library_dir):
+            library_dir = None  # the bundled library follows the language
     try:
-        library = load_library(library_dir or paths.bundled_library(), paths.cache_dir(),
-                               trust_snapshot=True)
+        library = load_library(library_dir or paths.bundled_library(language),
+                               paths.cache_dir(), trust_snapshot=True)
     except LibraryError as error:
         print(f"reader: {error}", file=sys.stderr)
         if not (self_test or exit_after_paint):
