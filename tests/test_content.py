@@ -14,6 +14,7 @@ from reader.library.loader import read_source
 from reader.render import Renderer
 from reader.search.engine import SearchEngine
 from reader.search.store import open_or_build
+from reader.search.synonyms import load_synonyms
 from reader.system import paths
 from tests import content_standard
 
@@ -157,7 +158,7 @@ def test_an_included_rule_is_shown_on_the_babysitters_page():
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     ix, _ = open_or_build(LIBRARY, tmp_path_factory.mktemp("content-index"))
-    engine = SearchEngine(ix)
+    engine = SearchEngine(ix, LIBRARY.language, load_synonyms(LIBRARY.root))  # as the app
     yield engine
     engine.close()
 
@@ -210,6 +211,10 @@ QUERIES = [
     ("needle disposal sharps", "medicines-and-insulin/missed-doses-and-safe-needle-disposal"),
     ("GLUT4", "diabetes-basics/how-insulin-gets-sugar-into-your-cells"),
     ("LADA MODY", "diabetes-basics/other-types-of-diabetes"),
+    # Lay words the library lists as synonyms (content/_synonyms.md).
+    ("flu", "lows-highs-and-sick-days/sick-day-rules"),
+    ("puke and ketones", "tests-numbers-and-monitoring/checking-for-ketones"),
+    ("tummy shot", "medicines-and-insulin/how-to-give-an-insulin-injection"),
 ]
 
 

@@ -16,6 +16,7 @@ from reader.search.documents import article_document
 from reader.search.engine import SearchEngine
 from reader.search.schema import build_schema
 from reader.search.store import IndexStore
+from reader.search.synonyms import load_synonyms
 from reader.search.writer import BuildWriter
 from reader.system import paths
 from tests.test_content import QUERIES
@@ -27,8 +28,10 @@ def library():
 
 
 def _results(ix):
-    """The first hit of each query, and whether its article is in the first three."""
-    engine = SearchEngine(ix)
+    """The first hit of each query, and whether its article is in the first three (searched
+    as the app searches, with the library's synonyms)."""
+    root = paths.bundled_library()
+    engine = SearchEngine(ix, "en", load_synonyms(root))
     try:
         found = {}
         for query, article_id in QUERIES:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import re
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from whoosh import index as whoosh_index
 from whoosh import qparser
@@ -21,7 +21,7 @@ from whoosh.support.levenshtein import levenshtein
 from reader.search.integrity import is_damaged
 from reader.search.ranking import Ranker, plan
 from reader.search.results import Hit, SearchCancelledError, SearchResults
-from reader.search.schema import FIELD_BOOSTS, build_schema, stems
+from reader.search.schema import DEFAULT_LANGUAGE, FIELD_BOOSTS, build_schema, stems
 from reader.search.snippets import SnippetMaker
 
 #: Longer queries are cut here: nobody types more, and it bounds the work a query can cause.
@@ -30,6 +30,8 @@ MAX_QUERY_WORDS = 24
 #: While typing, the last word is completed from this many library words of at least
 #: MIN_PREFIX letters (a one-letter prefix would match half the lexicon).
 MAX_COMPLETIONS = 24
+#: How much a synonym counts against the word the reader typed.
+SYNONYM_BOOST = 0.8
 MIN_PREFIX = 3
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -70,8 +72,13 @@ def clean_query(text: str) -> str:
 class SearchEngine:
     """Searches one index, reusing a single searcher."""
 
-    def __init__(self, ix: Index) -> None:
+    def __init__(self, ix: Index, language: str = DEFAULT_LANGUAGE,
+                 synonyms: Mapping[str, tuple[tuple[str, ...], ...]] | None = None) -> None:
         self.ix = ix
+        #: The library's language: how its words are stemmed (``schema.make_analyzer``).
+        self.language = language
+        #: The library's lay synonyms (``reader.search.synonyms``), by stem.
+        self.synonyms = synonyms or {}
         try:
             self.searcher = ix.searcher()
         except Exception as error:  # no query yet: the index itself went away or broke
@@ -79,7 +86,7 @@ class SearchEngine:
         # The code's own schema: the index's is the same (SCHEMA_VERSION), but one built by an
         # older version keeps that version's analyzer settings (such as its stem cache).
         self.parser = qparser.MultifieldParser(
-            _SEARCH_FIELDS, build_schema(), group=qparser.OrGroup.factory(0.9)
+            _SEARCH_FIELDS, build_schema(language), group=qparser.OrGroup.factory(0.9)
         )
         # Lay users type words, not syntax: keep phrases, groups and AND/OR/NOT; drop field
         # names, wildcards, ranges and boosts (a leading "*" would walk the whole lexicon).
@@ -88,7 +95,7 @@ class SearchEngine:
             qparser.BoostPlugin, qparser.EveryPlugin, qparser.SingleQuotePlugin,
         ):
             self.parser.remove_plugin_class(plugin)
-        self._snippets = SnippetMaker()
+        self._snippets = SnippetMaker(language)
         self._ranker = Ranker(self.searcher)
         with contextlib.suppress(Exception):
             # A damaged index fails again at the first search, which tells it from a bad query.
@@ -104,7 +111,7 @@ class SearchEngine:
 
     # -- words -------------------------------------------------------------------------------
     def _stems(self, word: str) -> frozenset[str]:
-        return stems(word.lower())
+        return stems(word.lower(), self.language)
 
     def is_known(self, word: str, as_prefix: bool = False) -> bool:
         """True if the word (stemmed) occurs in the articles' text, or is a stop word.
@@ -188,6 +195,8 @@ class SearchEngine:
             if word.isdigit() or index in skip:
                 continue
             as_prefix = typing and index == len(words) - 1
+            if any(stem in self.synonyms for stem in self._stems(word)):
+                continue  # a word the library lists as a synonym ("palta"): the reader's own
             if self.is_known(word, as_prefix=as_prefix):
                 if self.is_spelled(word) or (as_prefix and self._starts_a_word(word)):
                     continue  # spelled as in the library, or the start of a library word
@@ -243,7 +252,24 @@ class SearchEngine:
                            for stem in sorted(stems) for name in ("title", "body")]
             if completions:
                 parsed = wq.Or([parsed, *completions])
+        alternatives = self._synonym_queries(words)
+        if alternatives:
+            parsed = wq.Or([parsed, *alternatives])
         return parsed
+
+    def _synonym_queries(self, words: list[str]) -> list[wq.Query]:
+        """What the library's synonyms add to ``words``: "zumo" also looks for "jugo"."""
+        if not self.synonyms:
+            return []
+        found: list[wq.Query] = []
+        for word in words:
+            for stem in self._stems(word):
+                for entry in self.synonyms.get(stem, ()):
+                    for name in ("title", "keywords", "body"):
+                        found.append(wq.Term(name, entry[0], boost=SYNONYM_BOOST)
+                                     if len(entry) == 1 else
+                                     wq.Phrase(name, list(entry), boost=SYNONYM_BOOST))
+        return found
 
     def _rank(self, parsed: wq.Query, limit: int) -> tuple[list[tuple[float, int]], int]:
         """``(score, docnum)`` of the best hits, and how many documents match."""

@@ -13,6 +13,7 @@ from reader.library.model import Library
 from reader.search.engine import IndexUnavailableError, SearchEngine
 from reader.search.results import SearchResults
 from reader.search.store import Progress, open_or_build
+from reader.search.synonyms import load_synonyms
 from reader.system import paths
 
 #: Opening (or searching) again after the index broke, at most this many times in a row: each
@@ -42,9 +43,12 @@ class SearchService:
         attempts = 1
         while True:
             ix, self.note = open_or_build(self.library, self.cache_dir, self.progress, rebuild,
-                                          prebuilt=paths.prebuilt_index(), verify=verify)
+                                          prebuilt=paths.prebuilt_index(self.library.language),
+                                          verify=verify)
             try:
-                self.engine = SearchEngine(ix)
+                self.engine = SearchEngine(
+                    ix, self.library.language,
+                    load_synonyms(self.library.root, self.library.language))
                 return
             except IndexUnavailableError:
                 # Replaced by another copy between opening and reading, or damaged in a way

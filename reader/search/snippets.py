@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from reader.search.results import HIT_END, HIT_START
-from reader.search.schema import stems
+from reader.search.schema import DEFAULT_LANGUAGE, folding_table, stems
 
 #: Hits that may share one snippet: within this many characters of the first.
 MAX_SPAN = 140
@@ -29,7 +29,10 @@ _WORD_END = re.compile(r"\w*")
 class SnippetMaker:
     """Makes snippets for one query's stems at a time; keeps the patterns of recent queries."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        self.language = language
+        #: Accents folded where the index folds them ("azúcar" begins like stem "azuc").
+        self._fold = folding_table(language)
         self._patterns: dict[frozenset[str], tuple[tuple[str, ...], re.Pattern[str] | None]] = {}
 
     def _starts(self, wanted: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
@@ -57,6 +60,8 @@ class SnippetMaker:
         if pattern is None:
             return []
         lowered = text.lower()
+        if self._fold is not None:
+            lowered = lowered.translate(self._fold)
         if len(lowered) != len(text):  # a letter whose lower case is longer: positions shift
             return [found.span() for found in pattern.finditer(text)]
         # str.find for each beginning is several times faster than the pattern's scan.
@@ -79,7 +84,7 @@ class SnippetMaker:
             return ""
         matches: list[tuple[int, int, frozenset[str]]] = []
         for start, end in self._candidates(text, wanted):
-            found = stems(text[start:end].lower()) & wanted
+            found = stems(text[start:end].lower(), self.language) & wanted
             if found:
                 matches.append((start, end, found))
                 if len(matches) >= MAX_CANDIDATES:

@@ -119,7 +119,7 @@ def build_into(ix: Index, library: Library, progress: Progress | None = None) ->
 
 def build_in_memory(library: Library, progress: Progress | None = None) -> Index:
     """An index held in memory, for when the cache folder cannot be written."""
-    ix = RamStorage().create_index(build_schema())
+    ix = RamStorage().create_index(build_schema(library.language))
     build_into(ix, library, progress)
     return ix
 
@@ -231,14 +231,14 @@ class IndexStore:
         if helpers is None:
             helpers = helpers_for(len(library.reading_order))
         try:
-            ix = whoosh_index.create_in(str(building), build_schema())
+            ix = whoosh_index.create_in(str(building), build_schema(library.language))
             if helpers > 0:
                 try:
                     build_parallel(ix, str(building), library, helpers, progress)
                 except HelpersFailedError:
                     shutil.rmtree(building)  # start again, in this process only
                     building.mkdir()
-                    ix = whoosh_index.create_in(str(building), build_schema())
+                    ix = whoosh_index.create_in(str(building), build_schema(library.language))
                     build_into(ix, library, progress)
             else:
                 build_into(ix, library, progress)

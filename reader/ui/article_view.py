@@ -91,6 +91,8 @@ class ArticleView(QTextBrowser):
         self.setAccessibleName("Article")
         self.anchorClicked.connect(self._on_anchor)
         self._matcher = None  # a TermMatcher, made on the first highlight (imports Whoosh)
+        #: The library's language: search hits are matched as its index stems them.
+        self.language = "en"
         self._search_spans: list[tuple[int, int]] = []
         self._find_spans: list[tuple[int, int]] = []
         self.find_current = -1
@@ -274,10 +276,10 @@ class ArticleView(QTextBrowser):
         """Mark every word matching ``terms`` (stemmed like the index) and scroll to the first."""
         spans: list[tuple[int, int]] = []
         if terms:
-            if self._matcher is None:
+            if self._matcher is None or self._matcher.language != self.language:
                 from reader.search.highlight import TermMatcher
 
-                self._matcher = TermMatcher()
+                self._matcher = TermMatcher(self.language)
             spans = self._matcher.spans(self.document().toPlainText(), terms)
         self._search_spans = spans
         self._mark(spans, current=0 if spans else -1)

@@ -43,6 +43,7 @@ class ReadingPane(QWidget):
         self.find_bar = FindBar(self)
         self.read_aloud_bar = ReadAloudBar(self)
         self.article_view = ArticleView(self)
+        self.article_view.language = library.language
         self._header = QHBoxLayout()
         self._header.setContentsMargins(0, 0, 6, 0)
         self._header.addWidget(self.breadcrumb, 1)
@@ -70,6 +71,7 @@ class ReadingPane(QWidget):
 
     def set_library(self, library: Library) -> None:
         self.library = library
+        self.article_view.language = library.language
 
     def scroll_position(self) -> int:
         return self.article_view.verticalScrollBar().value()
