@@ -46,19 +46,20 @@ def step(message: str) -> None:
 
 
 def build_index() -> None:
-    """The bundled library's index, built now so the first start needs no indexing."""
+    """Each bundled library's index, built now so the first start needs no indexing."""
     from reader.library import load_library
     from reader.search.store import IndexStore
     from reader.system import paths
 
-    target = BUILD / "prebuilt-index"
-    shutil.rmtree(target, ignore_errors=True)
-    library = load_library(paths.bundled_library())
-    with tempfile.TemporaryDirectory() as cache:
-        store = IndexStore(library.root, Path(cache))
-        store.build(library, content=True)
-        shutil.copytree(store.current_dir(), target)
-    print(f"    {len(library.reading_order)} articles indexed")
+    for language in paths.bundled_languages():
+        target = BUILD / paths.prebuilt_index(language).name
+        shutil.rmtree(target, ignore_errors=True)
+        library = load_library(paths.bundled_library(language))
+        with tempfile.TemporaryDirectory() as cache:
+            store = IndexStore(library.root, Path(cache))
+            store.build(library, content=True)
+            shutil.copytree(store.current_dir(), target)
+        print(f"    {language}: {len(library.reading_order)} articles indexed")
 
 
 def render_icons() -> None:

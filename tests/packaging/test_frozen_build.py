@@ -6,6 +6,7 @@ and builds once with `make package` before `make test`)."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -91,6 +92,19 @@ def test_prebuilt_index_is_used_on_first_start(build, tmp_path):
     assert (build / "_internal" / "prebuilt-index" / "manifest.json").is_file()
     manifests = list((home / ".cache" / "diabetes-reader").rglob("manifest.json"))
     assert manifests  # adopted into the user's cache, not rebuilt from scratch (see test_search)
+
+
+def test_the_spanish_library_ships_with_its_index_and_searches_in_spanish(build, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    assert (build / "_internal" / "content-es" / "_section.md").is_file()
+    assert (build / "_internal" / "prebuilt-index-es" / "manifest.json").is_file()
+    result = subprocess.run([str(build / "diabetes-reader"), "search", "--language", "es",
+                             "--json", "azucar", "baja"], capture_output=True, text=True,
+                            env=clean_env(home), timeout=120)
+    assert result.returncode == 0, result.stderr
+    hits = [hit["id"] for hit in json.loads(result.stdout)["hits"]][:3]
+    assert "bajas-altas-y-dias-de-enfermedad/baja-de-azucar-senales-y-causas" in hits
 
 
 def test_frozen_handout_carries_the_shared_safety_rules(build, tmp_path):
