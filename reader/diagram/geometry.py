@@ -7,6 +7,9 @@ scales as a whole and keeps its proportions.
 
 The size of text depends on the font, which only the painter knows; so ``layout_diagram`` takes
 a ``measure`` function. ``estimate_text`` is a font-free stand-in for tests and tools.
+
+The labels are translated here, as the picture is laid out (so they are measured in the words
+they are drawn in): the state's with its context ``DiagramState``, the others ``Diagram``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.diagram.states import DiagramState
+from reader.system.i18n import translate
 
 #: Smallest size at which every label fits without overlapping (tested).
 MIN_SIZE = (640, 480)
@@ -273,9 +277,11 @@ def layout_diagram(state: DiagramState, picture: Box, measure: TextMeasure,
     inner_width = picture.width - 2 * margin
     title = caption_label = None
     if caption:
-        title = label(state.title, (picture.left + margin, top), 21, bold=True, width=inner_width)
-        caption_label = label(state.caption, (picture.left + margin, title.box.bottom + 4 * unit),
-                              14, width=inner_width)
+        title = label(translate("DiagramState", state.title), (picture.left + margin, top), 21,
+                      bold=True, width=inner_width)
+        caption_label = label(translate("DiagramState", state.caption),
+                              (picture.left + margin, title.box.bottom + 4 * unit), 14,
+                              width=inner_width)
         top = caption_label.box.bottom + 12 * unit
     # The pancreas on the left, blood and cell in the middle, the gauge and legend on the right.
     area = Box(picture.left + margin, top, inner_width, picture.bottom - margin - top)
@@ -321,16 +327,17 @@ def _blood(state: DiagramState, blood: Box, phase: float, unit: float,
             2 * math.pi * (phase + i * 0.21))), angle=20.0 * math.sin(i)))
     return BloodGeometry(
         vessel=Panel(blood, 18 * unit, 2 * unit),
-        label=label("Bloodstream", (blood.left + 12 * unit, blood.top - 20 * unit), 13,
-                    bold=True),
+        label=label(translate("Diagram", "Bloodstream"),
+                    (blood.left + 12 * unit, blood.top - 20 * unit), 13, bold=True),
         glucose=tuple(glucose), insulin=tuple(insulin))
 
 
 def _cell(state: DiagramState, cell: Box, blood: Box, picture: Box, phase: float, unit: float,
           label: _Labeller) -> CellGeometry:
-    name_label = label("Muscle or fat cell", (cell.left + 16 * unit, cell.bottom - 30 * unit),
-                       13, bold=True)
-    membrane_label = label("Cell membrane →", (cell.left - 8 * unit, cell.top - 6 * unit), 11,
+    name_label = label(translate("Diagram", "Muscle or fat cell"),
+                       (cell.left + 16 * unit, cell.bottom - 30 * unit), 13, bold=True)
+    membrane_label = label(translate("Diagram", "Cell membrane →"),
+                           (cell.left - 8 * unit, cell.top - 6 * unit), 11,
                            align="right", colour="muted",
                            width=cell.left - picture.left - 24 * unit)
     membrane_y = cell.top
@@ -357,7 +364,8 @@ def _cell(state: DiagramState, cell: Box, blood: Box, picture: Box, phase: float
                             membrane_y + (signal_end[1] - membrane_y) * 0.55),
                            1.5 + 2.5 * state.signal, dashed=not strong)
         receptors.append(Receptor((x, membrane_y), insulin, signal))
-    signal_label = label("Strong signal" if strong else "Weak signal",
+    signal_label = label(translate("Diagram", "Strong signal") if strong
+                         else translate("Diagram", "Weak signal"),
                          (signal_end[0], cell.top + cell.height * 0.4), 12, bold=True,
                          align="center", colour="signal" if strong else "muted")
     # Doors at the surface, and glucose flowing in through them.
@@ -375,7 +383,8 @@ def _cell(state: DiagramState, cell: Box, blood: Box, picture: Box, phase: float
     store_y = cell.top + cell.height * 0.66
     stored_label = None
     if stored:
-        stored_label = label(f"GLUT4 doors stored inside ({stored})",
+        stored_label = label(translate("Diagram", "GLUT4 doors stored inside ({count})").format(
+                                 count=stored),
                              (cell.left + cell.width * 0.33 - 16 * unit, store_y + 19 * unit), 11,
                              colour="muted")
     rising = None
@@ -402,8 +411,8 @@ def _cell(state: DiagramState, cell: Box, blood: Box, picture: Box, phase: float
         stored_scale=0.55, bubble_radius=16 * unit, bubble_edge=1.2 * unit,
         stored_label=stored_label, rising=rising, bolt=bolt, bolt_edge=1.2 * unit,
         energy_glucose=tuple(energy_glucose),
-        energy_label=label("Energy", (energy[0], energy[1] + 22 * unit), 12, bold=True,
-                           align="center"),
+        energy_label=label(translate("Diagram", "Energy"), (energy[0], energy[1] + 22 * unit), 12,
+                           bold=True, align="center"),
     )
 
 
@@ -438,32 +447,37 @@ def _pancreas(state: DiagramState, box: Box, blood: Box, phase: float, unit: flo
     return PancreasGeometry(
         start=(middle_x - span_x, middle_y), curves=curves, edge=2 * unit,
         beta_cells=beta_cells, beta_radius=6 * unit, beta_edge=1 * unit,
-        name_label=label("Pancreas", (middle_x, below + 4 * unit), 13, bold=True,
-                         align="center"),
-        role_label=label("beta cells make insulin", (middle_x, below + 22 * unit), 11,
-                         align="center", colour="muted", width=box.width + 8 * unit),
+        name_label=label(translate("Diagram", "Pancreas"), (middle_x, below + 4 * unit), 13,
+                         bold=True, align="center"),
+        role_label=label(translate("Diagram", "beta cells make insulin"),
+                         (middle_x, below + 22 * unit), 11, align="center", colour="muted",
+                         width=box.width + 8 * unit),
         insulin=tuple(insulin),
     )
 
 
 def _side(state: DiagramState, side: Box, unit: float, label: _Labeller) -> SideGeometry:
     gauge = Box(side.left + 8 * unit, side.top + 26 * unit, 26 * unit, side.height * 0.42)
-    title = label("Blood sugar", (side.left, side.top), 13, bold=True)
+    title = label(translate("Diagram", "Blood sugar"), (side.left, side.top), 13, bold=True)
     healthy = Box(gauge.left, gauge.bottom - gauge.height * 0.5, gauge.width,
                   gauge.height * 0.25)
     level = gauge.height * state.blood_sugar
     fill = Box(gauge.left + 5 * unit, gauge.bottom - level, gauge.width - 10 * unit,
                level - 5 * unit)
-    healthy_label = label("healthy range", (gauge.right + 6 * unit, healthy.top + 2 * unit), 11,
-                          colour="muted", width=side.right - gauge.right - 6 * unit)
-    sugar_label = label(state.blood_sugar_label, (side.left, gauge.bottom + 8 * unit), 12,
-                        bold=True, width=side.width)
+    healthy_label = label(translate("Diagram", "healthy range"),
+                          (gauge.right + 6 * unit, healthy.top + 2 * unit), 11, colour="muted",
+                          width=side.right - gauge.right - 6 * unit)
+    sugar_label = label(translate("DiagramState", state.blood_sugar_label),
+                        (side.left, gauge.bottom + 8 * unit), 12, bold=True, width=side.width)
     y = sugar_label.box.bottom + 6 * unit
-    pancreas_label = label(state.pancreas_label, (side.left, y), 11, width=side.width)
+    pancreas_label = label(translate("DiagramState", state.pancreas_label), (side.left, y), 11,
+                           width=side.width)
     y = pancreas_label.box.bottom + 10 * unit
     legend = []
-    for kind, text in (("glucose", "Glucose (sugar)"), ("insulin", "Insulin"),
-                       ("receptor", "Receptor"), ("door", "GLUT4 glucose door")):
+    for kind, text in (("glucose", translate("Diagram", "Glucose (sugar)")),
+                       ("insulin", translate("Diagram", "Insulin")),
+                       ("receptor", translate("Diagram", "Receptor")),
+                       ("door", translate("Diagram", "GLUT4 glucose door"))):
         at = (side.left + 10 * unit, y + 10 * unit)
         if kind == "receptor":
             at = (at[0], at[1] + 12 * unit)

@@ -2,6 +2,9 @@
 screen reader speaks. Pure data, no Qt: ``reader.diagram.geometry`` places it and
 ``reader.ui.diagram`` draws it.
 
+The words are kept in English, marked ``QT_TRANSLATE_NOOP("DiagramState", …)``; wherever one
+is shown it is translated then: ``translate("DiagramState", state.title)``.
+
 The biology follows the articles (and the ADA, NIDDK and physiology reviews they cite):
 insulin binds its receptor on the outside of the cell and does not need to enter it to send
 its signal; the signal moves GLUT4 transporters, stored inside muscle and fat cells, up to the
@@ -17,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from reader.system.i18n import QT_TRANSLATE_NOOP, translate
+
 #: Articles embed a still of the diagram as an image with this scheme: ``diagram:resistant``.
 SCHEME = "diagram"
 #: Size (in CSS pixels) of a diagram still in an article: the diagram's smallest full size.
@@ -26,6 +31,8 @@ STILL_SIZE = (640, 480)
 @dataclass(frozen=True)
 class DiagramState:
     key: str
+    #: The state in a word or two (its button in the diagram's window).
+    name: str
     title: str
     #: One or two short sentences under the title (reading grade 8 or lower).
     caption: str
@@ -45,12 +52,15 @@ class DiagramState:
 
 NORMAL = DiagramState(
     key="normal",
-    title="Normal: insulin opens the way",
-    caption=(
+    name=QT_TRANSLATE_NOOP("DiagramState", "Normal"),
+    title=QT_TRANSLATE_NOOP("DiagramState", "Normal: insulin opens the way"),
+    caption=QT_TRANSLATE_NOOP(
+        "DiagramState",
         "Insulin attaches to receptors on the outside of the cell. The signal brings many "
         "glucose doors (GLUT4) up to the surface. Glucose flows in and gives the cell energy."
     ),
-    description=(
+    description=QT_TRANSLATE_NOOP(
+        "DiagramState",
         "Diagram, normal state. Beta cells in the pancreas release insulin into the "
         "bloodstream. Insulin attaches to receptors on the outside of a muscle or fat cell. It "
         "does not need to enter the cell to send its signal. A strong signal inside the cell "
@@ -67,19 +77,22 @@ NORMAL = DiagramState(
     glucose_entering=3,
     glucose_in_cell=6,
     blood_sugar=0.35,
-    blood_sugar_label="Blood sugar: in range",
-    pancreas_label="Pancreas: normal amount of insulin",
+    blood_sugar_label=QT_TRANSLATE_NOOP("DiagramState", "Blood sugar: in range"),
+    pancreas_label=QT_TRANSLATE_NOOP("DiagramState", "Pancreas: normal amount of insulin"),
 )
 
 RESISTANT = DiagramState(
     key="resistant",
-    title="Insulin resistance: the pancreas makes up for it",
-    caption=(
+    name=QT_TRANSLATE_NOOP("DiagramState", "Insulin resistance"),
+    title=QT_TRANSLATE_NOOP("DiagramState", "Insulin resistance: the pancreas makes up for it"),
+    caption=QT_TRANSLATE_NOOP(
+        "DiagramState",
         "The cell answers insulin weakly, so fewer glucose doors reach the surface. The "
         "pancreas makes much more insulin to make up for it. For years, blood sugar stays near "
         "normal."
     ),
-    description=(
+    description=QT_TRANSLATE_NOOP(
+        "DiagramState",
         "Diagram, insulin resistance. Insulin still attaches to the receptors on the outside of "
         "the cell, but the cell answers it weakly: the signal inside is weak. The pancreas makes "
         "up for it by making much more insulin. Fewer glucose doors (GLUT4) reach the surface "
@@ -95,18 +108,23 @@ RESISTANT = DiagramState(
     glucose_entering=2,
     glucose_in_cell=4,
     blood_sugar=0.5,
-    blood_sugar_label="Blood sugar: near normal or slightly raised",
-    pancreas_label="Pancreas: working much harder (much more insulin)",
+    blood_sugar_label=QT_TRANSLATE_NOOP(
+        "DiagramState", "Blood sugar: near normal or slightly raised"),
+    pancreas_label=QT_TRANSLATE_NOOP(
+        "DiagramState", "Pancreas: working much harder (much more insulin)"),
 )
 
 WEARING_OUT = DiagramState(
     key="wearing-out",
-    title="Over time: the beta cells cannot keep up",
-    caption=(
+    name=QT_TRANSLATE_NOOP("DiagramState", "Over time"),
+    title=QT_TRANSLATE_NOOP("DiagramState", "Over time: the beta cells cannot keep up"),
+    caption=QT_TRANSLATE_NOOP(
+        "DiagramState",
         "After years of working harder, the beta cells make less insulin. Less insulin and a "
         "weak answer let little glucose in. Blood sugar climbs into the diabetes range."
     ),
-    description=(
+    description=QT_TRANSLATE_NOOP(
+        "DiagramState",
         "Diagram, beta cells wearing out. After years of extra work, the beta cells in the "
         "pancreas can no longer make as much insulin as the body needs. Fewer insulin molecules "
         "reach the receptors, and the signal inside the cell is weak. Most glucose doors (GLUT4) "
@@ -122,8 +140,8 @@ WEARING_OUT = DiagramState(
     glucose_entering=1,
     glucose_in_cell=1,
     blood_sugar=0.9,
-    blood_sugar_label="Blood sugar: high",
-    pancreas_label="Pancreas: tired beta cells (less insulin)",
+    blood_sugar_label=QT_TRANSLATE_NOOP("DiagramState", "Blood sugar: high"),
+    pancreas_label=QT_TRANSLATE_NOOP("DiagramState", "Pancreas: tired beta cells (less insulin)"),
 )
 
 STATES: dict[str, DiagramState] = {s.key: s for s in (NORMAL, RESISTANT, WEARING_OUT)}
@@ -145,7 +163,10 @@ def state_from_src(src: str) -> tuple[DiagramState | None, str]:
     state = state_for(parts.path)
     if state is None:
         names = ", ".join(STATES)
-        return None, f"unknown diagram '{parts.path}' (use one of: {names})"
+        return None, translate(
+            "DiagramState",
+        "unknown diagram '{name}' (use one of: {names})").format(
+                name=parts.path, names=names)
     return state, ""
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reader.library.links import Location
 from reader.library.model import Article, Library
+from reader.system.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Toolbar labels longer than this are shortened with "…" (the tooltip has the whole title).
 LABEL_CHARS = 32
@@ -41,10 +42,24 @@ class StepLabel:
     tooltip: str
 
 
+_WORDS = {
+    "Previous": (QT_TRANSLATE_NOOP("Navigation", "Previous"),
+                 QT_TRANSLATE_NOOP("Navigation", "No previous article"),
+                 QT_TRANSLATE_NOOP("Navigation", "Previous: {title}"),
+                 QT_TRANSLATE_NOOP("Navigation", "Previous article: {title} ({keys})")),
+    "Next": (QT_TRANSLATE_NOOP("Navigation", "Next"),
+             QT_TRANSLATE_NOOP("Navigation", "No next article"),
+             QT_TRANSLATE_NOOP("Navigation", "Next: {title}"),
+             QT_TRANSLATE_NOOP("Navigation", "Next article: {title} ({keys})")),
+}
+
+
 def step_label(word: str, article: Article | None, keys: str) -> StepLabel:
     """``Next: <title>`` (shortened) with the whole title and keys as its tooltip, or a
-    disabled ``Next`` that says there is none."""
+    disabled ``Next`` that says there is none; ``word`` is "Previous" or "Next", and each
+    label is a whole sentence to translate."""
+    name, none, label, tip = (translate("Navigation", text) for text in _WORDS[word])
     if article is None:
-        return StepLabel(False, word, f"No {word.lower()} article")
-    return StepLabel(True, f"{word}: {elide(article.title)}",
-                     f"{word} article: {article.title} ({keys})")
+        return StepLabel(False, name, none)
+    return StepLabel(True, label.format(title=elide(article.title)),
+                     tip.format(title=article.title, keys=keys))

@@ -15,12 +15,14 @@ from markdown.treeprocessors import Treeprocessor
 from reader.library.links import Location
 from reader.library.model import Article
 from reader.render.glossary import Entry, Glossary
+from reader.system.i18n import translate
 
 _SKIP = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style"}
 
 
 def tooltip(entry: Entry) -> str:
-    return f"{entry.term}: {entry.definition}"
+    return translate("Glossary", "{term}: {definition}").format(
+        term=entry.term, definition=entry.definition)
 
 
 class GlossaryProcessor(Treeprocessor):

@@ -16,6 +16,7 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
 from reader.library.includes import Include, expand
+from reader.system.i18n import translate
 
 
 class IncludePreprocessor(Preprocessor):
@@ -48,8 +49,9 @@ class IncludeExtension(Extension):
     def placeholder(self, include: Include) -> str:
         line = self.first_line + include.line - 1
         where = f"{self.relpath}:{line}: " if self.relpath else ""
-        return (f'<p class="file-problem">{escape(where)}this part could not be shown: '
-                f"{escape(include.problem)}.</p>")
+        problem = translate("Include", "this part could not be shown: {problem}.").format(
+            problem=include.problem)
+        return f'<p class="file-problem">{escape(where)}{escape(problem)}</p>'
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
         md.registerExtension(self)

@@ -16,6 +16,7 @@ from markdown.treeprocessors import Treeprocessor
 from reader.diagram.states import SCHEME, STILL_SIZE, DiagramState, diagram_url, state_from_src
 from reader.library.links import BROKEN_PREFIX, resolve_image, resolve_link
 from reader.library.model import Article, Library
+from reader.system.i18n import translate
 
 
 class LibraryLinksProcessor(Treeprocessor):
@@ -50,13 +51,16 @@ class LibraryLinksProcessor(Treeprocessor):
             element.set("href", target.location.to_url())
         elif target.kind == "external":
             element.set("class", "external")
-            element.set("title", f"Web address: {target.url} (the reader does not go online)")
+            element.set("title", translate(
+                "Links", "Web address: {url} (the reader does not go online)").format(
+                    url=target.url))
         elif target.kind == "file" and target.path is not None:
             element.set("href", target.path.as_uri())
         else:
             element.set("href", BROKEN_PREFIX + quote(target.reason, safe=""))
             element.set("class", "broken")
-            element.set("title", f"Broken link: {target.reason}")
+            element.set("title", translate("Links", "Broken link: {reason}").format(
+                reason=target.reason))
 
     def rewrite_image(
         self, library: Library, article: Article, element: Element
@@ -71,9 +75,10 @@ class LibraryLinksProcessor(Treeprocessor):
             if path is not None:
                 element.set("src", path.as_uri())
                 return None
-        alt = element.get("alt") or "image"
+        alt = element.get("alt") or translate("Links", "image")
         span = Element("span", {"class": "missing-image", "title": reason})
-        span.text = f"[{alt}: {reason}]"
+        span.text = translate("Links", "[{description}: {reason}]").format(
+            description=alt, reason=reason)
         span.tail = element.tail
         return span
 
@@ -83,7 +88,7 @@ def diagram_figure(state: DiagramState, alt: str, tail: str | None,
     """A still of the diagram that opens the live one, and a link that says so."""
     url = diagram_url(state)
     figure = Element("span", {"class": "diagram"})
-    picture = Element("a", {"href": url, "title": "Open the live diagram"})
+    picture = Element("a", {"href": url, "title": translate("Links", "Open the live diagram")})
     picture.append(Element("img", {
         "src": f"{SCHEME}:{state.key}", "alt": alt,
         "width": str(STILL_SIZE[0]), "height": str(STILL_SIZE[1]),
@@ -92,7 +97,8 @@ def diagram_figure(state: DiagramState, alt: str, tail: str | None,
     if with_link:
         figure.append(Element("br"))
         link = Element("a", {"href": url, "class": "diagram-link"})
-        link.text = "Open the live diagram: switch between normal and insulin resistance"
+        link.text = translate(
+            "Links", "Open the live diagram: switch between normal and insulin resistance")
         figure.append(link)
     figure.tail = tail
     return figure

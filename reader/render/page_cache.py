@@ -3,7 +3,8 @@
 Rendering needs Python-Markdown and the glossary, which together cost more than the rest of
 start-up. The reader opens on the page it showed last (or the home page), so that one page is
 kept in the user's cache, under a key made of everything its HTML depends on: the app version,
-the library's files (their sizes and times), the glucose units and the recently read list.
+the library's files (their sizes and times), the glucose units, the recently read list and the
+interface language (with its translation files: the page's own words are in that language).
 Anything changed means a miss, and the page is simply rendered. A cache file that cannot be
 read or written is ignored: this is a speed-up, never a source of truth.
 """
@@ -20,6 +21,7 @@ from reader import __version__
 from reader.library.links import Location
 from reader.library.model import Library
 from reader.render.pages import Page
+from reader.system import i18n
 from reader.system.json_file import write_json
 
 #: Bump when the rendered HTML changes in a way the key does not capture.
@@ -37,6 +39,18 @@ def _renderer_stamp() -> str:
     return ",".join(stamps)
 
 
+def _language_stamp() -> str:
+    """The interface language and its translation files' times: a page drawn in English must
+    never be shown after switching to Spanish, nor one drawn with an older translation."""
+    language = i18n.language()
+    stamps = [language]
+    for suffix in (".ts", ".qm"):
+        with contextlib.suppress(OSError):
+            stat = i18n.ts_file(language).with_suffix(suffix).stat()
+            stamps.append(f"{suffix}:{stat.st_mtime_ns}:{stat.st_size}")
+    return ",".join(stamps)
+
+
 class PageCache:
     """One remembered page per library folder."""
 
@@ -51,7 +65,7 @@ class PageCache:
             stamps = marshal.dumps(list(self.library.stamps.items()))
             self._library_key = hashlib.sha256(stamps).hexdigest()
         parts = (str(FORMAT), __version__, _renderer_stamp(), str(self.library.root),
-                 self._library_key, location.to_url(), units,
+                 self._library_key, location.to_url(), units, _language_stamp(),
                  "\n".join(recent) if location.kind == "home" else "")
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 

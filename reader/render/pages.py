@@ -18,6 +18,8 @@ from reader.library.includes import expand
 from reader.library.links import BROKEN_PREFIX, Location, resolve_image, resolve_link
 from reader.library.loader import MAX_ARTICLE_BYTES, ArticleSource, read_source
 from reader.library.model import Article, Library, Section
+from reader.system import i18n
+from reader.system.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     import markdown
@@ -32,9 +34,10 @@ PLAIN_TEXT_LIMIT = 200_000
 #: ``review-due:`` says otherwise (sooner for medicines).
 REVIEW_YEARS = 3
 
-#: Shown on every article, in our own words.
-NOTICE_TITLE = "For your information"
-NOTICE_TEXT = (
+#: Shown on every article, in our own words (English; shown as ``translate("Page", …)``).
+NOTICE_TITLE = QT_TRANSLATE_NOOP("Page", "For your information")
+NOTICE_TEXT = QT_TRANSLATE_NOOP(
+    "Page",
     "The information here is general: it helps you learn about diabetes, but it is not medical "
     "advice for you. Talk with your doctor or diabetes care team before you change how you eat, "
     "move or take medicine. If you feel very unwell, get emergency help."
@@ -52,13 +55,21 @@ class Page:
     cacheable: bool = True
 
 
+def notice_text() -> str:
+    """The educational-use notice in the reader's language."""
+    return translate("Page", NOTICE_TEXT)
+
+
 def format_date(value: str) -> str:
-    """``2026-11-26`` -> ``26 November 2026``; anything else is shown as written."""
+    """``2026-11-26`` -> ``26 November 2026`` (in the reader's language); anything else is
+    shown as written."""
     try:
         date = dt.date.fromisoformat(value.strip())
     except ValueError:
         return value
-    return f"{date.day} {date:%B %Y}"
+    # In the reader's language, not through ``%B``: that follows the system's locale (which Qt
+    # sets), not the language the interface is in.
+    return i18n.format_date(date)
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -94,11 +105,23 @@ def _article_link(article: Article, anchor_text: str | None = None) -> str:
 
 
 def notice_html() -> str:
+    title = escape(translate("Page", NOTICE_TITLE))
     return (
         '<table class="notice" width="100%" cellpadding="10"><tr><td>'
-        f"<b>{escape(NOTICE_TITLE)}.</b> {escape(NOTICE_TEXT)}"
+        f"<b>{title}.</b> {escape(notice_text())}"
         "</td></tr></table>"
     )
+
+
+def _articles(count: int, sentence: bool = False) -> str:
+    """"1 article", "2,500 articles" (with a full stop as a ``sentence``)."""
+    if sentence:
+        if count == 1:
+            return translate("Page", "1 article.")
+        return translate("Page", "{count} articles.").format(count=f"{count:,}")
+    if count == 1:
+        return translate("Page", "1 article")
+    return translate("Page", "{count} articles").format(count=f"{count:,}")
 
 
 class Renderer:
@@ -195,16 +218,19 @@ class Renderer:
         location = Location.article(article.id)
         size = self.library.stamps.get(article.relpath, (0, 0))[1]
         if size > MAX_ARTICLE_BYTES:
-            return self.error(article.title, (
-                f"{article.relpath}: this file is too large to show ({size / 1e6:.1f} MB; "
-                f"the reader shows articles up to {MAX_ARTICLE_BYTES // 2**20} MB). "
-                "Split it into smaller articles."), location)
+            return self.error(article.title, translate(
+                "Page", "{file}: this file is too large to show ({size} MB; the reader shows "
+                "articles up to {limit} MB). Split it into smaller articles.").format(
+                    file=article.relpath, size=f"{size / 1e6:.1f}",
+                    limit=MAX_ARTICLE_BYTES // 2**20), location)
         try:
             source = read_source(self.library, article)
         except OSError as error:
             reason = error.strerror or str(error)
             return self.error(
-                article.title, f"{article.relpath}: this article could not be opened ({reason}).",
+                article.title,
+                translate("Page", "{file}: this article could not be opened ({reason}).").format(
+                    file=article.relpath, reason=reason),
                 location,
             )
         parts: list[str] = []
@@ -225,11 +251,13 @@ class Renderer:
         sources = tuple(dict.fromkeys(article.sources + included_sources))
         if sources:
             items = "".join(f"<li>{escape(s)}</li>" for s in sources)
-            parts.append(f'<h2 class="sources">Sources</h2><ul class="sources">{items}</ul>')
+            heading = escape(translate("Page", "Sources"))
+            parts.append(f'<h2 class="sources">{heading}</h2><ul class="sources">{items}</ul>')
         parts.append(notice_html())
         if handout:
+            app = escape(translate("Page", "Diabetes Reader"))
             parts.append(f'<p class="handout-footer">{escape(article.title)} · '
-                         f"{escape(self.library.title)} · Diabetes Reader</p>")
+                         f"{escape(self.library.title)} · {app}</p>")
         else:
             parts.append(self.neighbours(article))
         return Page(_document("".join(parts), article.title), article.title, location)
@@ -240,9 +268,10 @@ class Renderer:
         found = list(source.front_matter.problems)
         if source.encoding_problem:
             line, message = source.encoding_problem
-            found.append((line, f"some characters could not be read ({message})"))
+            found.append((line, translate(
+                "Page", "some characters could not be read ({message})").format(message=message)))
         if not source.body.strip():
-            found.append((1, "this article is empty"))
+            found.append((1, translate("Page", "this article is empty")))
         return found
 
     def body_html(self, article: Article, source: ArticleSource,
@@ -258,27 +287,31 @@ class Renderer:
                                           first_line=source.body_line)
                 return html, self._includes.sources
             except Exception:
-                reason = "it could not be laid out"
+                reason = translate("Page", "it could not be laid out")
         else:
             reason = "; ".join(cost.reason for cost in costs)
         text = source.body[:PLAIN_TEXT_LIMIT]
         paragraphs = "".join(f"<p>{escape(breakable(block))}</p>"
                              for block in text.split("\n\n")[:2000] if block.strip())
-        cut = (f'<p class="file-problem">Only the first {PLAIN_TEXT_LIMIT:,} characters are '
-               "shown.</p>") if len(source.body) > PLAIN_TEXT_LIMIT else ""
+        cut = ""
+        if len(source.body) > PLAIN_TEXT_LIMIT:
+            shown = translate("Page", "Only the first {count} characters are shown.").format(
+                count=f"{PLAIN_TEXT_LIMIT:,}")
+            cut = f'<p class="file-problem">{escape(shown)}</p>'
+        plain = translate("Page", "{file}: this article is shown as plain text because {reason}."
+                          ).format(file=article.relpath, reason=reason)
         return (f'<h1 class="title">{escape(article.title)}</h1>'
-                f'<p class="file-problem">{escape(article.relpath)}: this article is shown as '
-                f"plain text because {escape(reason)}.</p>{paragraphs}{cut}"), ()
+                f'<p class="file-problem">{escape(plain)}</p>{paragraphs}{cut}'), ()
 
     def review_line(self, article: Article) -> str:
         """"Last reviewed: … · Next review due: …" from the metadata; an article that names no
         date shows its file's date, which says when it changed, not that anyone checked it."""
         reviewed = parse_date(article.updated)
         if reviewed is None:
-            return f"Last updated: {self.updated(article)}"
+            return translate("Page", "Last updated: {date}").format(date=self.updated(article))
         due = next_review(reviewed, article.review_due)
-        return (f"Last reviewed: {format_date(reviewed.isoformat())} · "
-                f"Next review due: {format_date(due.isoformat())}")
+        return translate("Page", "Last reviewed: {reviewed} · Next review due: {due}").format(
+            reviewed=format_date(reviewed.isoformat()), due=format_date(due.isoformat()))
 
     def updated(self, article: Article) -> str:
         """The article's date, or its file's modification date if it names none."""
@@ -286,16 +319,18 @@ class Renderer:
             return format_date(article.updated)
         stamp = self.library.stamps.get(article.relpath)
         if stamp is None:
-            return "unknown"
+            return translate("Page", "unknown")
         date = dt.datetime.fromtimestamp(stamp[0] / 1e9).date()
-        return f"{format_date(date.isoformat())} (file date)"
+        return translate("Page", "{date} (file date)").format(date=format_date(date.isoformat()))
 
     def neighbours(self, article: Article) -> str:
         """Previous/next links at the foot of an article, labelled with their titles."""
         previous = self.library.previous_article(article.id)
         following = self.library.next_article(article.id)
-        left = f"← Previous: {_article_link(previous)}" if previous else ""
-        right = f"Next: {_article_link(following)} →" if following else ""
+        left = escape(translate("Page", "← Previous: {link}")).format(
+            link=_article_link(previous)) if previous else ""
+        right = escape(translate("Page", "Next: {link} →")).format(
+            link=_article_link(following)) if following else ""
         return (
             '<table class="neighbours" width="100%" cellpadding="6"><tr>'
             f'<td width="50%" align="left">{left}</td>'
@@ -344,20 +379,23 @@ class Renderer:
         parts = [f"<h1>{escape(self.library.title)}</h1>"]
         if root.intro:
             parts.append(self.markdown_html(root.intro))
-        parts.append(f'<p class="summary">{count:,} article{"s" if count != 1 else ""}.</p>')
+        parts.append(f'<p class="summary">{escape(_articles(count, sentence=True))}</p>')
         path = [self.library.articles[i] for i in root.start if i in self.library.articles]
         if path:
             steps = "".join(f"<li>{_article_link(a)}</li>" for a in path)
+            heading = escape(translate("Page", "New to diabetes? Start here"))
+            advice = escape(translate(
+                "Page", "Read these in order. They cover what to do in the first weeks."))
             parts.append(
                 '<table class="start" width="100%" cellpadding="10"><tr><td>'
-                "<h2>New to diabetes? Start here</h2>"
-                "<p>Read these in order. They cover what to do in the first weeks.</p>"
+                f"<h2>{heading}</h2><p>{advice}</p>"
                 f"<ol>{steps}</ol></td></tr></table>"
             )
         read = [self.library.articles[i] for i in recent if i in self.library.articles]
         if read:
             items = "".join(f"<li>{_article_link(a)}</li>" for a in read)
-            parts.append(f'<h2>Recently read</h2><ul class="recent">{items}</ul>')
+            heading = escape(translate("Page", "Recently read"))
+            parts.append(f'<h2>{heading}</h2><ul class="recent">{items}</ul>')
         for kind, item_id in root.children:
             if kind == "article":
                 article = self.library.articles[item_id]
@@ -374,18 +412,20 @@ class Renderer:
                 parts.append(self._section_list(child, 1))
             else:  # a page of ten thousand links takes seconds to lay out; each section has one
                 number = self._article_count(child)
-                parts.append(f'<p class="summary">{number:,} article{"s" if number != 1 else ""}'
-                             "</p>")
+                parts.append(f'<p class="summary">{escape(_articles(number))}</p>')
         parts.append(notice_html())
         return Page(_document("".join(parts), self.library.title), self.library.title,
                     Location.home())
 
     def error(self, title: str, message: str, location: Location) -> Page:
         """A page that says plainly what went wrong, in place of what could not be shown."""
+        rest = escape(translate(
+            "Page", "The rest of the library still works: choose another article from the "
+            "contents."))
         body = (
             f"<h1>{escape(title)}</h1>"
             f'<p class="file-problem">{escape(message)}</p>'
-            "<p>The rest of the library still works: choose another article from the contents.</p>"
+            f"<p>{rest}</p>"
         )
         return Page(_document(body, title), title, location, cacheable=False)
 
@@ -394,8 +434,10 @@ class Renderer:
         if location.kind == "article":
             article = self.library.article(location.id)
             if article is None:
-                return self.error("Article not found",
-                                  f"There is no article '{location.id}' in this library.", location)
+                return self.error(
+                    translate("Page", "Article not found"),
+                    translate("Page", "There is no article '{id}' in this library.").format(
+                        id=location.id), location)
             return self.article(article)
         if location.kind == "section":
             return self.section(location.id)

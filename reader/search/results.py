@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 
+from reader.system.i18n import translate
+
 #: Snippet markers around each hit; see :func:`snippet_html` and :func:`snippet_text`.
 HIT_START, HIT_END = "\x02", "\x03"
 
@@ -43,14 +45,22 @@ def summary(results: SearchResults) -> str:
     """What a search found, in one or two sentences (said to screen-reader users)."""
     count = results.total or len(results.hits)
     query = results.effective_query if results.corrected else results.query
-    found = (f"{count} article{'s' if count != 1 else ''} found for {query}." if count
-             else f"No articles found for {results.query}.")
+    if count == 1:
+        found = translate("Search", "1 article found for {query}.").format(query=query)
+    elif count:
+        found = translate("Search", "{count} articles found for {query}.").format(
+            count=count, query=query)
+    else:
+        found = translate("Search", "No articles found for {query}.").format(query=results.query)
+    sentences = [found]
     if results.corrected:
-        found = f"No articles for {results.query}. Showing results for {query} instead. " + (
-            found)
+        sentences.insert(0, translate(
+            "Search", "No articles for {typed}. Showing results for {query} instead.").format(
+                typed=results.query, query=query))
     if results.suggestion:
-        found += f" Did you mean {results.suggestion}?"
-    return found
+        sentences.append(translate("Search", "Did you mean {suggestion}?").format(
+            suggestion=results.suggestion))
+    return " ".join(sentences)
 
 
 def snippet_text(snippet: str, start: str = "", end: str = "") -> str:

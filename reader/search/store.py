@@ -43,6 +43,7 @@ from reader.search.integrity import (
 from reader.search.parallel import HelpersFailedError, build_parallel, helpers_for
 from reader.search.schema import SCHEMA_VERSION, build_schema
 from reader.search.writer import BuildWriter
+from reader.system.i18n import translate
 from reader.system.json_file import write_atomically
 
 #: ``progress(done, total)`` while building.
@@ -408,8 +409,8 @@ def open_or_build(
                 return ix, ""
         return store.build(library, progress), ""
     except OSError as error:
-        note = (
-            f"The search index cannot be saved in {store.base} ({error.strerror or error}); "
-            "it was built in memory for this session."
-        )
+        note = translate(
+            "SearchIndex", "The search index cannot be saved in {folder} ({reason}); it was "
+            "built in memory for this session.").format(
+                folder=store.base, reason=error.strerror or error)
         return build_in_memory(library, progress), note

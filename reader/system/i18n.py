@@ -14,6 +14,7 @@ may put them in its own order.
 
 from __future__ import annotations
 
+import datetime
 import functools
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,7 @@ from reader.system import paths
 #: The language the strings are written in.
 SOURCE_LANGUAGE = "en"
 
-_state: dict[str, object] = {"language": SOURCE_LANGUAGE, "lookup": None}
+_state: dict[str, object] = {"language": SOURCE_LANGUAGE, "lookup": None, "dates": None}
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 — Qt's name, for lupdate
@@ -88,3 +89,30 @@ def translate(context: str, text: str) -> str:
     if current == SOURCE_LANGUAGE:
         return text
     return catalog(current).get((context, text), text)
+
+
+def bind_dates(format_date: Callable[[datetime.date], str] | None) -> None:
+    """Write dates through ``format_date`` (the app binds its ``QLocale``'s long format);
+    ``None`` goes back to :func:`format_date`'s own."""
+    _state["dates"] = format_date
+
+
+def format_date(date: datetime.date) -> str:
+    """A date as the reader's language writes it ("2 December 2026", "2 de diciembre de
+    2026"): through the locale the app bound, else from the translated month names."""
+    bound = _state["dates"]
+    if bound is not None:
+        return bound(date)  # type: ignore[operator]
+    month = translate("Dates", _MONTHS[date.month - 1])
+    return translate("Dates", "{day} {month} {year}").format(day=date.day, month=month,
+                                                            year=date.year)
+
+
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Dates", "January"), QT_TRANSLATE_NOOP("Dates", "February"),
+    QT_TRANSLATE_NOOP("Dates", "March"), QT_TRANSLATE_NOOP("Dates", "April"),
+    QT_TRANSLATE_NOOP("Dates", "May"), QT_TRANSLATE_NOOP("Dates", "June"),
+    QT_TRANSLATE_NOOP("Dates", "July"), QT_TRANSLATE_NOOP("Dates", "August"),
+    QT_TRANSLATE_NOOP("Dates", "September"), QT_TRANSLATE_NOOP("Dates", "October"),
+    QT_TRANSLATE_NOOP("Dates", "November"), QT_TRANSLATE_NOOP("Dates", "December"),
+)

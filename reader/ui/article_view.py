@@ -24,6 +24,7 @@ from reader.library.links import BROKEN_PREFIX, Location
 from reader.reading import find
 from reader.render import Page, themes
 from reader.system import paths
+from reader.system.i18n import translate
 
 #: Text wider than this is hard to read; wider windows get side margins instead.
 MAX_TEXT_WIDTH = 760
@@ -62,7 +63,7 @@ def placeholder(text: str, palette: QPalette) -> QImage:
     painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
     painter.drawText(image.rect().adjusted(8, 4, -8, -4),
                      int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                     f"Picture not shown: {text}")
+                     translate("ArticleView", "Picture not shown: {reason}").format(reason=text))
     painter.end()
     return image
 
@@ -88,7 +89,7 @@ class ArticleView(QTextBrowser):
         # follows it line by line, word by word (links stay reachable with Tab).
         self.setTextInteractionFlags(self.textInteractionFlags()
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setAccessibleName("Article")
+        self.setAccessibleName(translate("ArticleView", "Article"))
         self.anchorClicked.connect(self._on_anchor)
         self._matcher = None  # a TermMatcher, made on the first highlight (imports Whoosh)
         #: The library's language: search hits are matched as its index stems them.
@@ -194,7 +195,7 @@ class ArticleView(QTextBrowser):
         self.setHtml(page.html)
         self._fit_margins()
         # What a screen reader says when it lands here: the page's title, not "text".
-        self.setAccessibleName(page.title or "Article")
+        self.setAccessibleName(page.title or translate("ArticleView", "Article"))
         self.setAccessibleDescription(page.title)
         self.highlight(terms)
         if page.location.anchor:
@@ -399,8 +400,12 @@ class ArticleView(QTextBrowser):
             problem = check_image(path)
             image = QImage() if problem else QImage(str(path))
             if image.isNull():
-                return placeholder(f"{path.name} {problem or 'could not be read'}",
-                                   self.palette())
+                if problem:
+                    why = f"{path.name} {problem}"
+                else:
+                    why = translate("ArticleView", "{name} could not be read").format(
+                        name=path.name)
+                return placeholder(why, self.palette())
             limit = max(200, min(MAX_TEXT_WIDTH, self.viewport().width() - 2 * _MIN_MARGIN))
             if image.width() > limit:
                 image = image.scaledToWidth(limit)

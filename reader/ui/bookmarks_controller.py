@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 
 from reader.library.model import Library
+from reader.system.i18n import translate
 from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.user.bookmarks import BookmarkStore
 
@@ -67,10 +68,12 @@ class BookmarksController(QObject):
         if article is None:
             return
         if self.store.remove(self._key, article.id):
-            message = f"Removed the bookmark for {article.title}."
+            message = translate("BookmarksController", "Removed the bookmark for {title}.").format(
+                title=article.title)
         else:
             self.store.add(self._key, article.id, article.title)
-            message = f"Bookmarked {article.title}."
+            message = translate("BookmarksController", "Bookmarked {title}.").format(
+                title=article.title)
         if self._save():
             self.tell(message, 5000)
         else:
@@ -87,8 +90,8 @@ class BookmarksController(QObject):
         if article_id in self.library.articles:
             self.openRequested.emit(article_id)
         else:
-            self.tell("That article is no longer in this library. You can remove the bookmark.",
-                      8000)
+            self.tell(translate("BookmarksController", "That article is no longer in this "
+                                "library. You can remove the bookmark."), 8000)
 
     def _move(self, article_id: str, step: int) -> None:
         if self.store.move(self._key, article_id, step):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.system.i18n import translate
 from reader.user.bookmarks import Bookmark
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,15 +27,16 @@ class BookmarksPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hint = QLabel("Bookmark an article with Ctrl+D to find it here again.", self)
+        self.hint = QLabel(translate(
+            "BookmarksPanel", "Bookmark an article with Ctrl+D to find it here again."), self)
         self.hint.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Bookmarks")
-        self.list.setAccessibleDescription("Enter opens, Delete removes, Alt+Up and Alt+Down "
-                                           "move a bookmark")
-        self.remove_button = QPushButton("&Remove", self)
-        self.up_button = QPushButton("Move &Up", self)
-        self.down_button = QPushButton("Move Do&wn", self)
+        self.list.setAccessibleName(translate("BookmarksPanel", "Bookmarks"))
+        self.list.setAccessibleDescription(translate(
+            "BookmarksPanel", "Enter opens, Delete removes, Alt+Up and Alt+Down move a bookmark"))
+        self.remove_button = QPushButton(translate("BookmarksPanel", "&Remove"), self)
+        self.up_button = QPushButton(translate("BookmarksPanel", "Move &Up"), self)
+        self.down_button = QPushButton(translate("BookmarksPanel", "Move Do&wn"), self)
         buttons = QHBoxLayout()
         for button in (self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -63,10 +65,12 @@ class BookmarksPanel(QWidget):
         self.list.clear()
         for bookmark in bookmarks:
             gone = bookmark.article_id not in existing
-            text = f"{bookmark.title} (no longer in this library)" if gone else bookmark.title
+            text = translate("BookmarksPanel", "{title} (no longer in this library)").format(
+                title=bookmark.title) if gone else bookmark.title
             item = QListWidgetItem(text)
             item.setData(_ID_ROLE, bookmark.article_id)
-            item.setToolTip(f"Bookmarked {bookmark.added}" if bookmark.added else text)
+            item.setToolTip(translate("BookmarksPanel", "Bookmarked {date}").format(
+                date=bookmark.added) if bookmark.added else text)
             if gone:
                 font = QFont(item.font())
                 font.setItalic(True)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from reader.library.links import Location
 from reader.library.model import Library
+from reader.system.i18n import translate
 
 _LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Libraries up to this size get their whole tree at once; larger ones per section, on demand.
@@ -24,8 +25,9 @@ class ContentsTree(QTreeView):
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAccessibleName("Contents")
-        self.setAccessibleDescription("Sections and articles of the library, in reading order")
+        self.setAccessibleName(translate("ContentsTree", "Contents"))
+        self.setAccessibleDescription(translate(
+            "ContentsTree", "Sections and articles of the library, in reading order"))
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self._items: dict[Location, QStandardItem] = {}

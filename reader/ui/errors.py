@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reader.system.i18n import translate
+
 log = logging.getLogger("reader")
 
 
@@ -54,13 +56,15 @@ class ErrorReporter(QObject):
         try:
             box = QMessageBox(self.parent_widget)
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle("Something went wrong")
-            where = f" The details are also in {self.log_path}." if self.log_path else ""
-            box.setText("Something went wrong, but the reader is still working. "
-                        "You can keep reading.")
+            box.setWindowTitle(translate("ErrorReporter", "Something went wrong"))
+            where = (" " + translate("ErrorReporter", "The details are also in {path}.").format(
+                path=self.log_path)) if self.log_path else ""
+            box.setText(translate("ErrorReporter", "Something went wrong, but the reader is "
+                                                   "still working. You can keep reading."))
             box.setInformativeText(f"{summary}{where}")
             box.setDetailedText(details)
-            copy = box.addButton("&Copy Details", QMessageBox.ButtonRole.ActionRole)
+            copy = box.addButton(translate("ErrorReporter", "&Copy Details"),
+                                 QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
             if box.clickedButton() is copy:

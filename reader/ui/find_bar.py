@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from reader.system.i18n import translate
+
 
 class FindBar(QWidget):
     """Forwards what to find; the article view does the highlighting."""
@@ -17,27 +19,28 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find in this article")
-        self.field.setAccessibleName("Find in this article")
+        self.field.setPlaceholderText(translate("FindBar", "Find in this article"))
+        self.field.setAccessibleName(translate("FindBar", "Find in this article"))
         self.field.setClearButtonEnabled(True)
         self.count = QLabel(self)
-        self.count.setAccessibleName("Matches")
+        self.count.setAccessibleName(translate("FindBar", "Matches"))
         self.count.setMinimumWidth(90)
         self.previous_button = QToolButton(self)
         self.previous_button.setText("▲")
-        self.previous_button.setToolTip("Previous match (Shift+Enter, Shift+F3)")
-        self.previous_button.setAccessibleName("Previous match")
+        self.previous_button.setToolTip(translate("FindBar",
+                                                  "Previous match (Shift+Enter, Shift+F3)"))
+        self.previous_button.setAccessibleName(translate("FindBar", "Previous match"))
         self.next_button = QToolButton(self)
         self.next_button.setText("▼")
-        self.next_button.setToolTip("Next match (Enter, F3)")
-        self.next_button.setAccessibleName("Next match")
+        self.next_button.setToolTip(translate("FindBar", "Next match (Enter, F3)"))
+        self.next_button.setAccessibleName(translate("FindBar", "Next match"))
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close the find bar (Esc)")
-        self.close_button.setAccessibleName("Close find bar")
+        self.close_button.setToolTip(translate("FindBar", "Close the find bar (Esc)"))
+        self.close_button.setAccessibleName(translate("FindBar", "Close find bar"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(QLabel("Find:", self))
+        layout.addWidget(QLabel(translate("FindBar", "Find:"), self))
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.previous_button)
@@ -83,9 +86,10 @@ class FindBar(QWidget):
         if not self.field.text().split():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("No matches")
+            self.count.setText(translate("FindBar", "No matches"))
         else:
-            self.count.setText(f"{current + 1} of {total}")
+            self.count.setText(translate("FindBar", "{current} of {total}").format(
+                current=current + 1, total=total))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:  # also when a button has the focus

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMenu, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from reader.system.i18n import translate
+
 #: Item data: the heading's text position in the page.
 _POSITION = Qt.ItemDataRole.UserRole
 
@@ -26,16 +28,18 @@ class HeadingsPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
-        self.tree.setAccessibleName("On this page")
-        self.tree.setAccessibleDescription("The sections of this article. Enter goes there.")
+        self.tree.setAccessibleName(translate("HeadingsPanel", "On this page"))
+        self.tree.setAccessibleDescription(translate(
+            "HeadingsPanel", "The sections of this article. Enter goes there."))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
-        self.read_button = QPushButton("&Read From Here", self)
-        self.read_button.setToolTip("Read aloud from the chosen section")
+        self.read_button = QPushButton(translate("HeadingsPanel", "&Read From Here"), self)
+        self.read_button.setToolTip(translate("HeadingsPanel",
+                                              "Read aloud from the chosen section"))
         self.read_button.clicked.connect(self._read_from_current)
-        self.empty_text = "This page has no sections."
+        self.empty_text = translate("HeadingsPanel", "This page has no sections.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
@@ -116,8 +120,9 @@ class HeadingsPanel(QWidget):
         if item is None or not isinstance(item.data(0, _POSITION), int):
             return
         menu = QMenu(self)
-        menu.addAction("Go to This Section", lambda: self._activate(item))
-        read = menu.addAction("Read From Here", lambda: self.readFromRequested.emit(
-            item.data(0, _POSITION)))
+        menu.addAction(translate("HeadingsPanel", "Go to This Section"),
+                       lambda: self._activate(item))
+        read = menu.addAction(translate("HeadingsPanel", "Read From Here"),
+                              lambda: self.readFromRequested.emit(item.data(0, _POSITION)))
         read.setEnabled(self._readable)
         menu.exec(self.tree.viewport().mapToGlobal(point))

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QProgressBar, QStatusBar
 
+from reader.system.i18n import translate
+
 
 class IndexStatus(QProgressBar):
     """Shown only while the index is being built."""
@@ -19,21 +21,23 @@ class IndexStatus(QProgressBar):
         super().__init__(status_bar)
         self.status_bar = status_bar
         self.setMaximumWidth(180)
-        self.setAccessibleName("Search index progress")
+        self.setAccessibleName(translate("IndexStatus", "Search index progress"))
         self.hide()
         status_bar.addPermanentWidget(self)
 
     def on_progress(self, done: int, total: int) -> None:
         self.setRange(0, max(total, 1))
         self.setValue(done)
-        self.setFormat("Indexing %p%")
+        self.setFormat(translate("IndexStatus", "Indexing %p%"))
         self.show()
-        self.status_bar.showMessage("Building the search index; you can keep reading.")
+        self.status_bar.showMessage(
+            translate("IndexStatus", "Building the search index; you can keep reading."))
 
     def on_ready(self, count: int, note: str) -> None:
         self.hide()
-        self.status_bar.showMessage(note or f"Search ready: {count} articles.",
-                                    15000 if note else 4000)
+        ready = (translate("IndexStatus", "Search ready: 1 article.") if count == 1 else
+                 translate("IndexStatus", "Search ready: {count} articles.").format(count=count))
+        self.status_bar.showMessage(note or ready, 15000 if note else 4000)
         self.ready.emit()
 
     def on_failed(self, message: str) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.library import LibraryError, load_library
 from reader.library.model import Library
+from reader.system.i18n import translate
 
 
 def library_from(folder: Path, cache_dir: Path, parent: QWidget) -> Library | None:
@@ -16,10 +17,12 @@ def library_from(folder: Path, cache_dir: Path, parent: QWidget) -> Library | No
     try:
         library = load_library(folder, cache_dir)
     except LibraryError as error:
-        QMessageBox.warning(parent, "Cannot open library", str(error))
+        QMessageBox.warning(parent, translate("LibraryDialogs", "Cannot open library"),
+                            str(error))
         return None
     if not library.reading_order:
-        QMessageBox.warning(parent, "Cannot open library",
-                            f"{folder} holds no Markdown (.md) articles.")
+        QMessageBox.warning(parent, translate("LibraryDialogs", "Cannot open library"),
+                            translate("LibraryDialogs", "{folder} holds no Markdown (.md) "
+                                                        "articles.").format(folder=folder))
         return None
     return library

@@ -14,6 +14,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reader.system.i18n import translate
+
 Tell = Callable[[str, int], None]
 
 
@@ -21,20 +23,24 @@ def web_link(parent: QWidget, url: str, tell: Tell) -> None:
     """The address, and a way to copy it for a device that is online."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Web link")
-    box.setText("This reader works offline and does not open web pages.")
-    box.setInformativeText(f"The link goes to:\n{url}\n\nYou can copy the address and "
-                           "open it on a device that is online.")
-    copy = box.addButton("&Copy Address", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("LinkDialogs", "Web link"))
+    box.setText(translate("LinkDialogs", "This reader works offline and does not open web pages."))
+    box.setInformativeText(translate("LinkDialogs", "The link goes to:\n{url}\n\nYou can copy "
+                                                    "the address and open it on a device that "
+                                                    "is online.").format(url=url))
+    copy = box.addButton(translate("LinkDialogs", "&Copy Address"),
+                         QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is copy:
         QGuiApplication.clipboard().setText(url)
-        tell("Address copied.", 4000)
+        tell(translate("LinkDialogs", "Address copied."), 4000)
 
 
 def broken_link(parent: QWidget, reason: str) -> None:
-    QMessageBox.warning(parent, "Broken link", f"This link does not lead anywhere: {reason}.")
+    QMessageBox.warning(parent, translate("LinkDialogs", "Broken link"),
+                        translate("LinkDialogs", "This link does not lead anywhere: {reason}.")
+                        .format(reason=reason))
 
 
 def file_link(parent: QWidget, url: QUrl, tell: Tell) -> None:
@@ -44,18 +50,21 @@ def file_link(parent: QWidget, url: QUrl, tell: Tell) -> None:
     path = Path(url.toLocalFile())
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Link to a file")
-    box.setText("This link points to a file that is not an article. The reader does not "
-                "open files with other programs.")
-    box.setInformativeText(f"The file is:\n{path}")
-    folder = box.addButton("Show &Folder", QMessageBox.ButtonRole.ActionRole)
-    copy = box.addButton("&Copy Location", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("LinkDialogs", "Link to a file"))
+    box.setText(translate("LinkDialogs", "This link points to a file that is not an article. "
+                                         "The reader does not open files with other programs."))
+    box.setInformativeText(translate("LinkDialogs", "The file is:\n{path}").format(path=path))
+    folder = box.addButton(translate("LinkDialogs", "Show &Folder"),
+                           QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(translate("LinkDialogs", "&Copy Location"),
+                         QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is copy:
         QGuiApplication.clipboard().setText(str(path))
-        tell("Location copied.", 4000)
+        tell(translate("LinkDialogs", "Location copied."), 4000)
     elif box.clickedButton() is folder and not QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(path.parent))):
-        QMessageBox.warning(parent, "Cannot show the folder",
-                            f"No program on this computer shows the folder {path.parent}.")
+        QMessageBox.warning(parent, translate("LinkDialogs", "Cannot show the folder"),
+                            translate("LinkDialogs", "No program on this computer shows the "
+                                                     "folder {folder}.").format(folder=path.parent))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from reader.system.i18n import translate
 from reader.ui import actions as action_table
 from reader.ui import themes as themes_ui
 from reader.user.preferences import THEME_NAMES, UNIT_NAMES, Preferences
@@ -25,17 +26,19 @@ class LookChoices(QObject):
         super().__init__(window)
         self.preferences = preferences
         self.theme_actions = action_table.choice_actions(
-            window, THEME_NAMES, self.set_theme, "Colour theme")
+            window, {key: translate("Preferences", name) for key, name in THEME_NAMES.items()},
+            self.set_theme, translate("LookChoices", "Colour theme"))
         self.unit_actions = action_table.choice_actions(
-            window, UNIT_NAMES, self.set_units, "How glucose values are shown")
+            window, {key: translate("Preferences", name) for key, name in UNIT_NAMES.items()},
+            self.set_units, translate("LookChoices", "How glucose values are shown"))
         self.theme = themes_ui.apply_theme(QApplication.instance(), preferences.theme)
         self._tick()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
     def submenus(self) -> dict:
         """The ``"@theme"`` and ``"@units"`` submenus of the action table."""
-        return {"theme": ("&Theme", self.theme_actions),
-                "units": ("&Glucose Units", self.unit_actions)}
+        return {"theme": (translate("LookChoices", "&Theme"), self.theme_actions),
+                "units": (translate("LookChoices", "&Glucose Units"), self.unit_actions)}
 
     def set_theme(self, name: str) -> None:
         self.preferences.theme = name

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader.library.model import Article
 from reader.render import Renderer
+from reader.system.i18n import translate
 
 
 def print_article(renderer: Renderer, article: Article, parent: QWidget) -> None:
@@ -28,8 +29,9 @@ def export_article_pdf(renderer: Renderer, article: Article, parent: QWidget,
     file, or ``None`` when the reader cancelled or it could not be written (they are told)."""
     if path is None:
         suggested = Path.home() / f"{article.id.rsplit('/', 1)[-1]}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(suggested),
-                                                "PDF files (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, translate("PrintCommands", "Export PDF"), str(suggested),
+            translate("PrintCommands", "PDF files (*.pdf)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -38,7 +40,8 @@ def export_article_pdf(renderer: Renderer, article: Article, parent: QWidget,
     try:
         export_pdf(build_handout(renderer, article), path)
     except OSError as error:
-        QMessageBox.warning(parent, "Cannot save the PDF", str(error))
+        QMessageBox.warning(parent, translate("PrintCommands", "Cannot save the PDF"),
+                            str(error))
         return None
-    say(f"Saved {path}", 8000)
+    say(translate("PrintCommands", "Saved {path}").format(path=path), 8000)
     return path

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from reader.diagram.states import STILL_SIZE, state_from_src
 from reader.library.model import Article
 from reader.render import Renderer
+from reader.system.i18n import translate
 from reader.system.json_file import write_atomically
 from reader.ui.article_view import article_stylesheet
 from reader.ui.themes import palette_for
@@ -108,13 +109,14 @@ def why_unwritable(path: Path) -> str | None:
     """
     folder = path.parent
     if path.is_dir():
-        return "it is a folder"
+        return translate("Printing", "it is a folder")
     if not folder.exists():
-        return f"the folder {folder} does not exist"
+        return translate("Printing", "the folder {folder} does not exist").format(folder=folder)
     if not folder.is_dir():
-        return f"{folder} is not a folder"
+        return translate("Printing", "{folder} is not a folder").format(folder=folder)
     if path.exists() and not os.access(path, os.W_OK):
-        return "the file there is read-only"  # never replaced behind the user's back
+        # Never replaced behind the user's back.
+        return translate("Printing", "the file there is read-only")
     return None
 
 
@@ -127,14 +129,15 @@ def export_pdf(document: QTextDocument, path: Path) -> None:
     if reason is None:
         data = pdf_bytes(document)
         if not data:
-            reason = "the PDF could not be drawn"
+            reason = translate("Printing", "the PDF could not be drawn")
         else:
             try:
                 write_atomically(path, data)
             except OSError as error:
                 reason = error.strerror or str(error) or type(error).__name__
     if reason is not None:
-        raise OSError(f"cannot save {path}: {reason}")
+        raise OSError(translate("Printing", "cannot save {path}: {reason}").format(
+            path=path, reason=reason))
 
 
 def print_with_preview(document: QTextDocument, parent: QWidget) -> None:
@@ -142,6 +145,6 @@ def print_with_preview(document: QTextDocument, parent: QWidget) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     dialog = QPrintPreviewDialog(_printer(), parent)
-    dialog.setWindowTitle("Print Preview")
+    dialog.setWindowTitle(translate("Printing", "Print Preview"))
     dialog.paintRequested.connect(document.print_)
     dialog.exec()

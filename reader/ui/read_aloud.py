@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from reader.library.model import Library
+from reader.system.i18n import translate
 from reader.ui.article_view import ArticleView
 from reader.ui.read_aloud_bar import ReadAloudBar
 from reader.user.preferences import READING_RATES, Preferences, read_faster, read_slower
@@ -59,12 +60,12 @@ class ReadAloud(QObject):
         or after ``position`` in the page's text ("Read from here" in On This Page)."""
         page = self.view.page
         if page is None or page.location.kind != "article":
-            self.said.emit("Open an article to have it read aloud.")
+            self.said.emit(translate("ReadAloud", "Open an article to have it read aloud."))
             return False
         speaker = self._speaker()
         self._prepare(page.html)
         if not self.sentences:
-            self.said.emit("This page has nothing to read aloud.")
+            self.said.emit(translate("ReadAloud", "This page has nothing to read aloud."))
             return False
         if position is not None:
             found = self._sentence_at(position)
@@ -72,6 +73,7 @@ class ReadAloud(QObject):
                 return False
             sentence = found
         self.bar.set_rate(speaker.rate)
+        speaker.set_language(self.library.language)
         return speaker.speak([s.spoken for s in self.sentences],
                              min(max(sentence, 0), len(self.sentences) - 1))
 
@@ -94,7 +96,8 @@ class ReadAloud(QObject):
         self.bar.set_rate(rate)
         if self.speaker is not None:
             self.speaker.set_rate(rate)
-        self.said.emit(f"Reading speed: {READING_RATES[rate]}")
+        self.said.emit(translate("ReadAloud", "Reading speed: {speed}").format(
+            speed=translate("Preferences", READING_RATES[rate])))
 
     def page_redrawn(self) -> None:
         """The page was drawn again in other words (units changed): go on reading from the
@@ -110,7 +113,7 @@ class ReadAloud(QObject):
     def set_voice(self, name: str) -> None:
         if self.speaker is not None and self.speaker.set_voice(name):
             self.preferences.voice = name
-            self.said.emit(f"Voice: {name}")
+            self.said.emit(translate("ReadAloud", "Voice: {name}").format(name=name))
 
     # -- inside ------------------------------------------------------------------------------
     def _speaker(self):
@@ -122,7 +125,8 @@ class ReadAloud(QObject):
             self.speaker.voicesChanged.connect(self._on_voices)
             self.speaker.sentenceStarted.connect(self._on_sentence)
             self.speaker.stateChanged.connect(self._on_state)
-            self.speaker.finished.connect(lambda: self.said.emit("Finished reading aloud."))
+            self.speaker.finished.connect(
+                lambda: self.said.emit(translate("ReadAloud", "Finished reading aloud.")))
             self.speaker.failed.connect(self.said)
         return self.speaker
 
@@ -151,7 +155,7 @@ class ReadAloud(QObject):
             from reader.speech.words import abbreviations
 
             self._abbreviations = abbreviations(load_glossary(self.library))
-        self.sentences = script(html, self._abbreviations)
+        self.sentences = script(html, self._abbreviations, self.library.language)
         text = self.view.document().toPlainText()
         self.spans, position = [], 0
         for sentence in self.sentences:
@@ -170,7 +174,8 @@ class ReadAloud(QObject):
                 if span[0] < end or not block.text().strip():
                     return i
                 break
-        self.said.emit(f"“{' '.join(block.text().split())}” is not read aloud.")
+        self.said.emit(translate("ReadAloud", "“{heading}” is not read aloud.").format(
+            heading=" ".join(block.text().split())))
         return None
 
     def _on_sentence(self, index: int) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from reader.system.i18n import translate
 from reader.user.preferences import READING_RATES
 
 
@@ -22,27 +23,27 @@ class ReadAloudBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("read_aloud_bar")
-        self.setAccessibleName("Read aloud")
+        self.setAccessibleName(translate("ReadAloudBar", "Read aloud"))
         self.status = QLabel(self)
-        self.status.setAccessibleName("Reading")
-        self.pause_button = QPushButton("P&ause", self)
+        self.status.setAccessibleName(translate("ReadAloudBar", "Reading"))
+        self.pause_button = QPushButton(translate("ReadAloudBar", "P&ause"), self)
         self.pause_button.clicked.connect(self.pauseRequested)
-        self.stop_button = QPushButton("S&top", self)
+        self.stop_button = QPushButton(translate("ReadAloudBar", "S&top"), self)
         self.stop_button.clicked.connect(self.stopRequested)
         self.speed = QComboBox(self)
-        self.speed.setAccessibleName("Reading speed")
+        self.speed.setAccessibleName(translate("ReadAloudBar", "Reading speed"))
         for rate, name in READING_RATES.items():
-            self.speed.addItem(name, rate)
+            self.speed.addItem(translate("Preferences", name), rate)
         self.speed.setCurrentIndex(list(READING_RATES).index(0.0))
         self.speed.activated.connect(
             lambda index: self.rateChosen.emit(self.speed.itemData(index)))
         self.voice = QComboBox(self)
-        self.voice.setAccessibleName("Voice")
+        self.voice.setAccessibleName(translate("ReadAloudBar", "Voice"))
         self.voice.activated.connect(
             lambda index: self.voiceChosen.emit(self.voice.itemText(index)))
-        speed_label = QLabel("Spee&d:", self)
+        speed_label = QLabel(translate("ReadAloudBar", "Spee&d:"), self)
         speed_label.setBuddy(self.speed)
-        voice_label = QLabel("V&oice:", self)
+        voice_label = QLabel(translate("ReadAloudBar", "V&oice:"), self)
         voice_label.setBuddy(self.voice)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
@@ -70,13 +71,17 @@ class ReadAloudBar(QWidget):
             self.hide()
             return
         if state == "starting":
-            self.status.setText("Starting the voice…")
-            self.pause_button.setText("P&ause")
+            self.status.setText(translate("ReadAloudBar", "Starting the voice…"))
+            self.pause_button.setText(translate("ReadAloudBar", "P&ause"))
             self.show()
             return
         paused = state == "paused"
-        self.pause_button.setText("Res&ume" if paused else "P&ause")
-        what = "Paused at" if paused else "Reading"
-        self.status.setText(f"{what} sentence {sentence + 1} of {total}")
+        self.pause_button.setText(translate("ReadAloudBar", "Res&ume") if paused
+                                  else translate("ReadAloudBar", "P&ause"))
+        if paused:
+            status = translate("ReadAloudBar", "Paused at sentence {number} of {total}")
+        else:
+            status = translate("ReadAloudBar", "Reading sentence {number} of {total}")
+        self.status.setText(status.format(number=sentence + 1, total=total))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.show()

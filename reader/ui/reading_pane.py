@@ -17,6 +17,7 @@ from reader.library.links import Location
 from reader.library.model import Library
 from reader.render import Page
 from reader.render.breadcrumb import breadcrumb_html
+from reader.system.i18n import translate
 from reader.ui.article_view import ArticleView
 from reader.ui.find_bar import FindBar
 from reader.ui.navigator import Move
@@ -35,7 +36,7 @@ class ReadingPane(QWidget):
         self._page_for = page_for
         self.breadcrumb = QLabel(self)
         self.breadcrumb.setTextFormat(Qt.TextFormat.RichText)
-        self.breadcrumb.setAccessibleName("You are here")
+        self.breadcrumb.setAccessibleName(translate("ReadingPane", "You are here"))
         self.breadcrumb.setContentsMargins(10, 6, 10, 4)
         self.breadcrumb.setWordWrap(True)  # a long trail must not force a wide window
         self.breadcrumb.linkActivated.connect(self._on_breadcrumb)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from reader.search.results import SearchResults
+from reader.system.i18n import translate
 from reader.ui.search_panel import SearchPanel
 from reader.ui.workers import SearchThread
 
@@ -95,8 +96,9 @@ class SearchController(QObject):
         if not text.strip():
             return
         if not self.index_ready:
-            self.panel.show_message("The search index is still being built; results will "
-                                    "appear when it is ready.")
+            self.panel.show_message(translate(
+                "SearchController",
+                "The search index is still being built; results will appear when it is ready."))
         self.thread.search(text, typing=typing)
 
     def reset(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.search.results import Hit, SearchResults, snippet_html, snippet_text
+from reader.system.i18n import translate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -57,8 +58,12 @@ class SearchResultsModel(QAbstractListModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             # What a screen reader says: the whole result as plain text.
-            section = f", in {hit.section}" if hit.section else ""
-            return f"{hit.title}{section}: {snippet_text(hit.snippet)}"
+            snippet = snippet_text(hit.snippet)
+            if hit.section:
+                return translate("SearchResultsModel", "{title}, in {section}: {snippet}").format(
+                    title=hit.title, section=hit.section, snippet=snippet)
+            return translate("SearchResultsModel", "{title}: {snippet}").format(
+                title=hit.title, snippet=snippet)
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.title
         if role == HIT_ROLE:
@@ -154,7 +159,7 @@ class SearchPanel(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.setAccessibleName("Search status")
+        self.status.setAccessibleName(translate("SearchPanel", "Search status"))
         self.status.linkActivated.connect(self.suggestionActivated.emit)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
@@ -168,7 +173,7 @@ class SearchPanel(QWidget):
         # Lay out a few hits per event-loop pass, so 50 results never hold up typing.
         self.view.setLayoutMode(QListView.LayoutMode.Batched)
         self.view.setBatchSize(8)
-        self.view.setAccessibleName("Search results")
+        self.view.setAccessibleName(translate("SearchPanel", "Search results"))
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
         layout = QVBoxLayout(self)
@@ -176,7 +181,12 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
         self._terms: tuple[str, ...] = ()
-        self.show_message("Type in the search box (Ctrl+K) to search every article.")
+        self.show_hint()
+
+    def show_hint(self) -> None:
+        """What the panel says before anything is searched."""
+        self.show_message(translate("SearchPanel",
+                                    "Type in the search box (Ctrl+K) to search every article."))
 
     def show_message(self, text: str) -> None:
         self.status.setText(escape(text))
@@ -187,29 +197,36 @@ class SearchPanel(QWidget):
         self.model.set_hits(results.hits)
         lines: list[str] = []
         if results.corrected:
-            lines.append(
-                f"Showing results for <b>{escape(results.effective_query)}</b> "
-                f"(nothing found for “{escape(results.query.strip())}”)."
-            )
+            lines.append(translate(
+                "SearchPanel",
+                "Showing results for <b>{effective}</b> (nothing found for “{typed}”)."
+            ).format(effective=escape(results.effective_query),
+                     typed=escape(results.query.strip())))
         if results.suggestion:
-            lines.append(
-                f'Did you mean <a href="{escape(results.suggestion)}">'
-                f"{escape(results.suggestion)}</a>?"
-            )
+            lines.append(translate(
+                "SearchPanel", 'Did you mean <a href="{link}">{suggestion}</a>?'
+            ).format(link=escape(results.suggestion), suggestion=escape(results.suggestion)))
         count = len(results.hits)
         if count == 0:
-            lines.append(f"No articles found for “{escape(results.query.strip())}”. "
-                         "Try fewer words or another word for the same thing.")
+            lines.append(translate(
+                "SearchPanel", "No articles found for “{typed}”. "
+                "Try fewer words or another word for the same thing."
+            ).format(typed=escape(results.query.strip())))
+        elif results.total > count:
+            lines.append((translate("SearchPanel", "1 article found (best 1 of {total}).")
+                          if count == 1 else
+                          translate("SearchPanel", "{count} articles found (best {count} of "
+                                    "{total}).")).format(count=count, total=results.total))
         else:
-            more = f" (best {count} of {results.total})" if results.total > count else ""
-            lines.append(f"{count} article{'s' if count != 1 else ''} found{more}.")
+            lines.append(translate("SearchPanel", "1 article found.") if count == 1 else
+                         translate("SearchPanel", "{count} articles found.").format(count=count))
         self.status.setText("<br>".join(lines))
         if count:
             self.view.setCurrentIndex(self.model.index(0, 0))
 
     def clear(self) -> None:
         self.model.set_hits(())
-        self.show_message("Type in the search box (Ctrl+K) to search every article.")
+        self.show_hint()
 
     def activate_row(self, row: int) -> bool:
         hit = self.model.hit(row)

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from reader.system.i18n import QT_TRANSLATE_NOOP, translate
 from reader.ui import speech_host
 from reader.ui.speech_host import NO_ENGINE
 
@@ -39,10 +40,15 @@ PER_CHARACTER_MS = 100
 #: How long the engine's process is given to end by itself when the reader closes (ms).
 QUIT_LIMIT_MS = 1000
 
-NO_ANSWER = ("Reading aloud stopped: the speech engine did not answer. Check that the "
-             "computer's sound works, then try again.")
-ENGINE_ENDED = ("Reading aloud stopped: the speech engine stopped working. Try again; if it "
-                "happens again, restart the computer's speech service.")
+NO_ANSWER = QT_TRANSLATE_NOOP(
+    "Speaker", "Reading aloud stopped: the speech engine did not answer. Check that the "
+    "computer's sound works, then try again.")
+ENGINE_ENDED = QT_TRANSLATE_NOOP(
+    "Speaker", "Reading aloud stopped: the speech engine stopped working. Try again; if it "
+    "happens again, restart the computer's speech service.")
+#: What the engine's process may send as words for the reader (in English: it has no
+#: translator); they are translated here, where they are shown.
+_KNOWN_MESSAGES = frozenset({NO_ENGINE})
 
 _log = logging.getLogger("reader.speech")
 __all__ = ["NO_ENGINE", "Speaker", "speak_and_wait"]
@@ -69,6 +75,7 @@ class Speaker(QObject):
         self._index = -1
         self._state = "stopped"
         self._rate_value = 0.0
+        self._language = ""
         #: Whether the engine has been given the current sentence (not yet, while the engine
         #: opens or when paused before it opened).
         self._sent = False
@@ -118,6 +125,13 @@ class Speaker(QObject):
         self._voice_name = name
         self._send("voice", name=name)
         return True
+
+    def set_language(self, language: str) -> None:
+        """Speak in ``language``'s voices where the engine has some (the library's language;
+        it applies from the next sentence)."""
+        if language != self._language:
+            self._language = language
+            self._send("language", value=language)
 
     @property
     def rate(self) -> float:
@@ -237,11 +251,15 @@ class Speaker(QObject):
         except ValueError:
             return
         what = event.get("event") if isinstance(event, dict) else None
-        if what == "opened":
+        if what == "voices":  # another language's voices
+            self._voices = [str(name) for name in event.get("voices", ())]
+            self._voice_name = str(event.get("voice", "")) or None
+            self.voicesChanged.emit()
+        elif what == "opened":
             self._on_opened([str(name) for name in event.get("voices", ())],
                             str(event.get("voice", "")))
         elif what == "unavailable":
-            self._on_unavailable(str(event.get("message") or NO_ENGINE))
+            self._on_unavailable(_unavailable_text(event))
         elif what == "state":
             if event.get("seq", self._seq) == self._seq:  # not late news of an earlier one
                 self._on_engine_state(str(event.get("state")))
@@ -262,6 +280,8 @@ class Speaker(QObject):
         self._voices = voices
         self._voice_name = self._voice_name if self._voice_name in voices else current
         self._send("rate", value=self._rate_value)
+        if self._language:
+            self._send("language", value=self._language)
         if self._voice_name and self._voice_name != current:
             self._send("voice", name=self._voice_name)
         self.voicesChanged.emit()
@@ -318,8 +338,9 @@ class Speaker(QObject):
         if self._state == "stopped":
             return
         self.stop()
-        self.failed.emit(f"Reading aloud stopped: the speech engine reported a problem "
-                         f"({message or 'no details'}).")
+        self.failed.emit(translate(
+            "Speaker", "Reading aloud stopped: the speech engine reported a problem "
+            "({details}).").format(details=message or translate("Speaker", "no details")))
 
     def _on_watchdog(self) -> None:
         """The engine did not open, or did not start or finish a sentence, in time: end its
@@ -328,18 +349,21 @@ class Speaker(QObject):
             self._end_process("kill")
             if self._state != "stopped":  # someone is still waiting for it
                 self._set_state("stopped")
-                self.failed.emit(f"{NO_ANSWER} (The speech engine did not start.)")
+                self.failed.emit(translate(
+                    "Speaker", "{problem} (The speech engine did not start.)").format(
+                        problem=translate("Speaker", NO_ANSWER)))
         elif self._state == "speaking":
             self._end_process("kill")
             self._set_state("stopped")
-            self.failed.emit(NO_ANSWER)
+            self.failed.emit(translate("Speaker", NO_ANSWER))
 
     def _on_process_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and self._process is not None:
             detail = self._process.errorString()
             self._process = None
-            self._status, self._problem = "unavailable", (
-                f"Read aloud could not start its speech engine ({detail}).")
+            self._status, self._problem = "unavailable", translate(
+                "Speaker", "Read aloud could not start its speech engine ({detail}).").format(
+                    detail=detail)
             self._watchdog.stop()
             self._set_state("stopped")
             self.failed.emit(self._problem)
@@ -356,7 +380,7 @@ class Speaker(QObject):
         self._watchdog.stop()
         if self._state != "stopped":
             self._set_state("stopped")
-            self.failed.emit(ENGINE_ENDED)
+            self.failed.emit(translate("Speaker", ENGINE_ENDED))
 
     def _end_process(self, how: str = "ask") -> None:
         """Let the engine's process go. ``ask``: close its stdin, so it ends by itself, and
@@ -384,6 +408,20 @@ class Speaker(QObject):
         if state != self._state:
             self._state = state
             self.stateChanged.emit(state)
+
+
+def _unavailable_text(event: dict) -> str:
+    """The words of an ``unavailable`` event for the reader, in the reader's language."""
+    message = str(event.get("message") or NO_ENGINE)
+    if message in _KNOWN_MESSAGES:
+        message = translate("Speaker", message)
+    if event.get("error"):
+        return translate("Speaker", "{problem} ({error})").format(
+            problem=message, error=event["error"])
+    if event.get("engine_said"):
+        return translate("Speaker", "{problem} (The speech engine said: {detail})").format(
+            problem=message, detail=event["engine_said"])
+    return message
 
 
 def speak_and_wait(sentences: Sequence[str]) -> int:

@@ -6,11 +6,15 @@ would freeze the whole reader with it. In a process of its own a stuck engine fr
 the reader's ``Speaker`` times it out and ends it.
 
 Requests (stdin, one JSON object a line): ``{"do": "say", "text": …, "seq": N}``, ``pause``,
-``resume``, ``stop``, ``{"do": "rate", "value": -1…1}``, ``{"do": "voice", "name": …}``. The
+``resume``, ``stop``, ``{"do": "rate", "value": -1…1}``, ``{"do": "voice", "name": …}``,
+``{"do": "language", "value": "es"}`` (use that language's voices: a ``voices`` event
+follows, like ``opened``). The
 process ends when stdin closes (the reader quit), and on Linux when the reader dies. Events
 (stdout): ``{"event": "opened", "voices": […], "voice": …}``, ``{"event": "unavailable",
-"message": …}``, ``{"event": "state", "state": "speaking" | "paused" | "ready" | "error",
-"seq": N}``, ``{"event": "error", "message": …}``.
+"message": …, "error": …, "engine_said": …}`` (``message`` is ``NO_ENGINE``, in English: this
+process has no translator, the reader translates it when it shows it; ``error`` and
+``engine_said``, each there only when known, say why), ``{"event": "state", "state":
+"speaking" | "paused" | "ready" | "error", "seq": N}``, ``{"event": "error", "message": …}``.
 
 A state event carries the ``seq`` of the sentence it is about. Engines report a stop late (the
 speech-dispatcher one resumes, then cancels, each reported on its own), so after a ``stop`` the
@@ -29,16 +33,28 @@ import sys
 import threading
 from typing import BinaryIO
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QLoggingCategory,
+    QObject,
+    QTimer,
+    Signal,
+    Slot,
+)
+
+from reader.system.i18n import QT_TRANSLATE_NOOP
 
 #: The command-line flag that makes ``reader`` this process (not listed in ``--help``).
 FLAG = "--speech-host"
 
-NO_ENGINE = ("Read aloud needs a speech voice, and none is installed on this computer. "
-             "On Linux, install speech-dispatcher and espeak-ng (for example: sudo apt install "
-             "speech-dispatcher espeak-ng). On Windows, add a voice under Settings › Time & "
-             "Language › Speech. On a Mac, choose one under System Settings › Accessibility › "
-             "Spoken Content.")
+#: Sent to the reader in English; the reader's ``Speaker`` translates it where it shows it.
+NO_ENGINE = QT_TRANSLATE_NOOP(
+    "Speaker", "Read aloud needs a speech voice, and none is installed on this computer. "
+    "On Linux, install speech-dispatcher and espeak-ng (for example: sudo apt install "
+    "speech-dispatcher espeak-ng). On Windows, add a voice under Settings › Time & "
+    "Language › Speech. On a Mac, choose one under System Settings › Accessibility › "
+    "Spoken Content.")
 
 
 class _Requests(QObject):
@@ -82,7 +98,7 @@ class Engine(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:  # the speech libraries are missing from this system
-            self._send(event="unavailable", message=f"{NO_ENGINE} ({error})")
+            self._send(event="unavailable", message=NO_ENGINE, error=str(error))
             return
         engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
         name = self._name or (engines[0] if engines else None)
@@ -93,8 +109,8 @@ class Engine(QObject):
         failed = tts.state() == QTextToSpeech.State.Error
         if failed or not tts.availableVoices():
             detail = tts.errorString() if failed else ""
-            self._send(event="unavailable", message=NO_ENGINE + (
-                f" (The speech engine said: {detail})" if detail else ""))
+            self._send(event="unavailable", message=NO_ENGINE,
+                       **({"engine_said": detail} if detail else {}))
             return
         names = {QTextToSpeech.State.Speaking: "speaking", QTextToSpeech.State.Paused: "paused",
                  QTextToSpeech.State.Ready: "ready", QTextToSpeech.State.Error: "error",
@@ -152,6 +168,25 @@ class Engine(QObject):
                 if voice.name() == request.get("name"):
                     tts.setVoice(voice)
                     break
+        elif what == "language":
+            self._use_language(str(request.get("value", "")))
+
+    def _use_language(self, language: str) -> None:
+        """Voices of ``language`` (the library's), where the engine has them: a Spanish page
+        in an English voice is hard to follow. The reader hears which voices there are."""
+        tts = self._tts
+        if tts.locale().language() == QLocale(language).language():
+            return
+        wanted = QLocale(language).language()
+        system = QLocale.system()
+        matching = [locale for locale in tts.availableLocales() if locale.language() == wanted]
+        if not matching:
+            return
+        # The computer's own country first (es_MX on a Mexican system), else the first one.
+        matching.sort(key=lambda locale: locale.territory() != system.territory())
+        tts.setLocale(matching[0])
+        self._send(event="voices", voices=[voice.name() for voice in tts.availableVoices()],
+                   voice=tts.voice().name())
 
 
 def serve(engine: str | None) -> int:

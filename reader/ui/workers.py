@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.library.model import Library
 from reader.search.results import SearchCancelledError, SearchResults
+from reader.system.i18n import translate
 
 
 class _BuildCancelledError(Exception):
@@ -82,7 +83,8 @@ class SearchWorker(QObject):
         except _BuildCancelledError:
             return  # the unfinished build was discarded; the old index is untouched
         except Exception as error:
-            self.indexFailed.emit(f"Search is not available: {error}")
+            self.indexFailed.emit(translate("SearchWorker", "Search is not available: {error}")
+                                  .format(error=error))
             return
         self.indexReady.emit(self._service.engine.doc_count, note)
 
@@ -101,12 +103,13 @@ class SearchWorker(QObject):
         except (_BuildCancelledError, SearchCancelledError):
             return
         except Exception as error:
-            self.indexFailed.emit(f"Search is not available: {error}")
+            self.indexFailed.emit(translate("SearchWorker", "Search is not available: {error}")
+                                  .format(error=error))
             return
         if service.recoveries != recoveries:
             # The index broke under us and was reopened or rebuilt: say so once.
-            self.indexReady.emit(service.engine.doc_count, service.note or
-                                 "The search index was damaged or replaced; it was rebuilt.")
+            self.indexReady.emit(service.engine.doc_count, service.note or translate(
+                "SearchWorker", "The search index was damaged or replaced; it was rebuilt."))
         self.resultsReady.emit(generation, results)
 
     @Slot()

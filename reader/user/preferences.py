@@ -5,6 +5,7 @@ They are stored in the user's settings file (``reader.user.settings``); the UI a
 
 from __future__ import annotations
 
+from reader.system.i18n import QT_TRANSLATE_NOOP
 from reader.user.settings import Settings
 
 #: Text size steps, in percent. Each step is one Ctrl++ / Ctrl+-.
@@ -12,14 +13,24 @@ ZOOM_STEPS = (75, 90, 100, 110, 125, 150, 175, 200, 225, 250)
 DEFAULT_ZOOM = 100
 #: "system" follows the computer's light or dark setting.
 THEMES = ("system", "light", "dark", "high-contrast")
-THEME_NAMES = {"system": "Follow the System", "light": "Light", "dark": "Dark",
-               "high-contrast": "High Contrast"}
+#: Their names in the View menu, in English: shown as ``translate("Preferences", name)``.
+THEME_NAMES = {"system": QT_TRANSLATE_NOOP("Preferences", "Follow the System"),
+               "light": QT_TRANSLATE_NOOP("Preferences", "Light"),
+               "dark": QT_TRANSLATE_NOOP("Preferences", "Dark"),
+               "high-contrast": QT_TRANSLATE_NOOP("Preferences", "High Contrast")}
 #: How glucose values are shown: both units, or only one.
 UNITS = ("both", "mg", "mmol")
-UNIT_NAMES = {"both": "Both (mg/dL and mmol/L)", "mg": "mg/dL Only", "mmol": "mmol/L Only"}
+UNIT_NAMES = {"both": QT_TRANSLATE_NOOP("Preferences", "Both (mg/dL and mmol/L)"),
+              "mg": QT_TRANSLATE_NOOP("Preferences", "mg/dL Only"),
+              "mmol": QT_TRANSLATE_NOOP("Preferences", "mmol/L Only")}
 #: Read-aloud speeds, as speech-engine rates (-1 slowest … 0 normal … 1 fastest), and their
 #: names. Even "Fast" stays easy to follow; "Slow" helps a reader who is learning the words.
-READING_RATES = {-0.5: "Slow", -0.25: "Relaxed", 0.0: "Normal", 0.25: "Brisk", 0.5: "Fast"}
+#: Shown as ``translate("Preferences", name)``.
+READING_RATES = {-0.5: QT_TRANSLATE_NOOP("Preferences", "Slow"),
+                 -0.25: QT_TRANSLATE_NOOP("Preferences", "Relaxed"),
+                 0.0: QT_TRANSLATE_NOOP("Preferences", "Normal"),
+                 0.25: QT_TRANSLATE_NOOP("Preferences", "Brisk"),
+                 0.5: QT_TRANSLATE_NOOP("Preferences", "Fast")}
 
 
 def zoom_in(percent: int) -> int:

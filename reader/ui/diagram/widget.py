@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader.diagram.geometry import MIN_SIZE, STILL_PHASE
 from reader.diagram.states import NORMAL, STATES
+from reader.system.i18n import translate
 from reader.ui.diagram.painter import paint_diagram
 
 #: One full animation cycle, and frames per second: slow and calm.
@@ -33,7 +34,7 @@ class DiagramWidget(QWidget):
         self.setMinimumSize(*MIN_SIZE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Diagram: how glucose enters cells")
+        self.setAccessibleName(translate("DiagramWidget", "Diagram: how glucose enters cells"))
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self._tick)
@@ -90,8 +91,8 @@ class DiagramWidget(QWidget):
             self.timer.stop()
 
     def _update_accessibility(self) -> None:
-        self.setAccessibleDescription(self.state.description)
-        self.setToolTip(self.state.caption)
+        self.setAccessibleDescription(translate("DiagramState", self.state.description))
+        self.setToolTip(translate("DiagramState", self.state.caption))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.diagram.states import STATES
+from reader.system.i18n import translate
 from reader.ui.announcer import Announcer
 from reader.ui.diagram.widget import DiagramWidget
 
@@ -26,33 +27,36 @@ class DiagramWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("How Insulin Gets Glucose into Cells")
+        self.setWindowTitle(translate("DiagramWindow", "How Insulin Gets Glucose into Cells"))
         self.diagram = DiagramWidget(self)
         #: A new state is said to screen-reader users: the picture changed without a focus move.
         self.announcer = Announcer(self)
         self.buttons = QButtonGroup(self)
         row = QHBoxLayout()
         for number, state in enumerate(STATES.values(), start=1):
-            button = QRadioButton(f"&{number} {state.title.split(':')[0]}", self)
-            button.setAccessibleDescription(state.caption)
+            button = QRadioButton(translate("DiagramWindow", "&{number} {name}").format(
+                number=number, name=translate("DiagramState", state.name)), self)
+            button.setAccessibleDescription(translate("DiagramState", state.caption))
             self.buttons.addButton(button, number - 1)
             row.addWidget(button)
             if state is self.diagram.state:
                 button.setChecked(True)
         row.addStretch(1)
-        self.pause_button = QPushButton("&Pause", self)
+        self.pause_button = QPushButton(translate("DiagramWindow", "&Pause"), self)
         self.pause_button.setCheckable(True)
-        self.pause_button.setToolTip("Pause or play the animation (Space)")
-        self.step_button = QPushButton("S&tep", self)
-        self.step_button.setToolTip("Move the animation on one step (.)")
-        self.reduced = QCheckBox("&Reduced motion", self)
-        self.reduced.setToolTip("Show a still picture with no movement")
+        self.pause_button.setToolTip(
+            translate("DiagramWindow", "Pause or play the animation (Space)"))
+        self.step_button = QPushButton(translate("DiagramWindow", "S&tep"), self)
+        self.step_button.setToolTip(
+            translate("DiagramWindow", "Move the animation on one step (.)"))
+        self.reduced = QCheckBox(translate("DiagramWindow", "&Reduced motion"), self)
+        self.reduced.setToolTip(translate("DiagramWindow", "Show a still picture with no movement"))
         row.addWidget(self.pause_button)
         row.addWidget(self.step_button)
         row.addWidget(self.reduced)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
-        self.description.setAccessibleName("What the diagram shows")
+        self.description.setAccessibleName(translate("DiagramWindow", "What the diagram shows"))
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.diagram, 1)
@@ -83,10 +87,13 @@ class DiagramWindow(QWidget):
         if button is not None and not button.isChecked():
             button.setChecked(True)
         state = STATES[key]
-        self.description.setText(state.description)
+        self.description.setText(translate("DiagramState", state.description))
         if announce:
-            self.announcer.announce(f"{state.title}. {state.caption}")
+            self.announcer.announce(translate("DiagramWindow", "{title}. {caption}").format(
+                title=translate("DiagramState", state.title),
+                caption=translate("DiagramState", state.caption)))
 
     def _on_pause(self, paused: bool) -> None:
-        self.pause_button.setText("&Play" if paused else "&Pause")
+        self.pause_button.setText(translate("DiagramWindow", "&Play") if paused
+                                  else translate("DiagramWindow", "&Pause"))
         self.diagram.set_paused(paused)
