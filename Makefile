@@ -13,7 +13,12 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-install: $(STAMP)
+# The interface's translations (.qm), built from translations/*.ts by Qt's own pyside6-lrelease.
+QM := $(patsubst %.ts,%.qm,$(wildcard translations/reader_*.ts))
+translations/%.qm: translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+install: $(STAMP) $(QM)
 	@tools/system-deps.sh --check $(PY)
 
 ## Start the app (the search index is built first, so the first search is instant).

@@ -166,6 +166,9 @@ def deb(app: Path, arch: str) -> Path:
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     DIST.mkdir(exist_ok=True)
+    step("building the interface's translations")
+    subprocess.run(["bash", str(ROOT / "tools" / "translations.sh"), "build"], check=True,
+                   env={**os.environ, "VENV": str(Path(sys.executable).parent.parent)})
     step("building the search index")
     build_index()
     step("rendering icons")
