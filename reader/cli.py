@@ -128,9 +128,15 @@ def _language(args: argparse.Namespace) -> str:
 
 
 def _load(args: argparse.Namespace, catalog: bool = True) -> Library:
-    """The library to work on; ``catalog`` reuses what earlier runs read from its files."""
-    return load_library(getattr(args, "library", None) or paths.bundled_library(_language(args)),
-                        paths.cache_dir() if catalog else None)
+    """The library to work on; ``catalog`` reuses what earlier runs read from its files. What
+    the commands make of it (a handout, what is read aloud) is in the library's language."""
+    from reader.system import i18n
+
+    library = load_library(getattr(args, "library", None)
+                           or paths.bundled_library(_language(args)),
+                           paths.cache_dir() if catalog else None)
+    i18n.set_language(library.language)
+    return library
 
 
 class _ProgressBar:
@@ -338,6 +344,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     _app = _offscreen_app()
     from reader.render import Renderer
     from reader.ui.printing import build_handout, export_pdf
+    from reader.ui.translators import install_language
+
+    install_language(library.language)  # the handout's words and dates in its language
 
     try:
         export_pdf(build_handout(Renderer(library, units=args.units), article), args.pdf)

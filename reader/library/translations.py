@@ -111,3 +111,29 @@ def check_translations(library: Library, others: Mapping[str, Library],
                 name = LANGUAGE_NAMES.get(code, code)
                 problem(f"no {name} counterpart: add 'translation: {code}:ID' to the metadata")
     return problems
+
+
+def place_in(other: Library, library: Library, location) -> object:
+    """Where ``location`` (a :class:`~reader.library.links.Location` in ``library``) is in
+    ``other``, the same library in another language: an article's counterpart (its heading
+    anchor is dropped: headings have other words), the section that holds the counterpart of
+    a section's first article, else the home page. The position in the reading order is kept.
+    """
+    from reader.library.links import Location
+
+    if location.kind == "article":
+        article = library.article(location.id)
+        found = counterpart(article, other.language, other) if article is not None else None
+        if found is not None:
+            return Location.article(found.id)
+    elif location.kind == "section":
+        first = next(library.articles_in(location.id), None) if location.id in \
+            library.sections else None
+        found = counterpart(first, other.language, other) if first is not None else None
+        if found is not None:
+            # The counterpart's own section, at the depth of the section asked for.
+            depth = len(library.section_chain(location.id))
+            chain = other.section_chain(found.section_id)
+            if len(chain) >= depth:
+                return Location.section(chain[depth - 1].id)
+    return Location.home()

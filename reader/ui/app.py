@@ -13,9 +13,12 @@ from reader import APP_NAME, APP_SLUG, __version__
 from reader.library import LibraryError, load_library
 from reader.library.translations import is_bundled_folder
 from reader.system import paths
+from reader.system.i18n import translate
 from reader.system.logs import setup_logging
 from reader.ui.errors import ErrorReporter
+from reader.ui.language_switch import LanguageSwitch
 from reader.ui.main_window import MainWindow
+from reader.ui.translators import install_language
 from reader.user.language import choose as choose_language
 from reader.user.remembered import Remembered
 from reader.user.settings import Settings
@@ -52,6 +55,7 @@ def run_app(library_dir: Path | None = None, self_test: bool = False,
     log_path = setup_logging()
     settings = Settings.in_folder(paths.config_dir())
     language = choose_language(language, settings)
+    install_language(language)
     if library_dir is None and not (self_test or exit_after_paint):
         library_dir = Remembered(settings).last_library
         if library_dir is not None and is_bundled_folder(library_dir):
@@ -62,23 +66,32 @@ def run_app(library_dir: Path | None = None, self_test: bool = False,
     except LibraryError as error:
         print(f"reader: {error}", file=sys.stderr)
         if not (self_test or exit_after_paint):
-            QMessageBox.critical(None, APP_NAME, f"The library cannot be opened.\n\n{error}")
+            QMessageBox.critical(None, APP_NAME, translate(
+                "App", "The library cannot be opened.\n\n{error}").format(error=error))
         return 2
-    window = MainWindow(library, settings, paths.cache_dir())
-    reporter = ErrorReporter(window)
+    reporter = ErrorReporter()
     reporter.log_path = str(log_path or "")
     reporter.interactive = not (self_test or exit_after_paint)
     reporter.install()
-    window.restore_state()
-    window.show()
 
+    def make_window(library) -> MainWindow:
+        made = MainWindow(library, settings, paths.cache_dir())
+        reporter.parent_widget = made
+        made.restore_state()
+        made.show()
+        if not exit_after_paint:
+            # Index and make the Markdown converter once the window is up: the article first.
+            QTimer.singleShot(0, made.start_indexing)
+            QTimer.singleShot(0, made.warm_up)
+        return made
+
+    window = make_window(library)
     if exit_after_paint:
         window.persist = False
         window.article_view.painted.connect(lambda: QTimer.singleShot(0, app.quit))
         return app.exec()
-    # Index and make the Markdown converter only once the window is up: the article comes first.
-    QTimer.singleShot(0, window.start_indexing)
-    QTimer.singleShot(0, window.warm_up)
+    switch = LanguageSwitch(make_window, paths.cache_dir(), app)
+    switch.attach(window)
     if self_test:
         from reader.ui.self_test import SelfTest
 
@@ -90,5 +103,5 @@ def run_app(library_dir: Path | None = None, self_test: bool = False,
 
         QTimer.singleShot(0, run_self_test)
     code = app.exec()
-    window.search_thread.stop()
+    switch.window.search_thread.stop()
     return code

@@ -24,6 +24,7 @@ from reader.render import Page, Renderer
 from reader.render.page_cache import PageCache
 from reader.search.results import summary
 from reader.system import paths
+from reader.system.i18n import QT_TRANSLATE_NOOP, translate
 from reader.ui import actions as action_table
 from reader.ui import library_dialogs, link_dialogs, print_commands
 from reader.ui.announcer import Announcer
@@ -33,6 +34,7 @@ from reader.ui.contents import ContentsTree
 from reader.ui.headings_panel import HeadingsPanel
 from reader.ui.index_status import IndexStatus
 from reader.ui.inner_names import name_inner_controls
+from reader.ui.language_choices import LanguageChoices
 from reader.ui.look_choices import LookChoices
 from reader.ui.navigator import Move, Navigator
 from reader.ui.read_aloud import ReadAloud
@@ -70,12 +72,14 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self)
         self.bookmarks_panel = BookmarksPanel(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.contents, "&Contents")
-        self.tabs.addTab(self.search_panel, "&Search")
-        self.tabs.addTab(self.bookmarks_panel, "Boo&kmarks")  # Alt+B is the Bookmarks menu
+        self.tabs.addTab(self.contents, translate("MainWindow", "&Contents"))
+        self.tabs.addTab(self.search_panel, translate("MainWindow", "&Search"))
+        # Alt+B is the Bookmarks menu.
+        self.tabs.addTab(self.bookmarks_panel, translate("MainWindow", "Boo&kmarks"))
         self.headings_panel = HeadingsPanel(self)
-        self.tabs.addTab(self.headings_panel, "On This &Page")
-        self.tabs.setAccessibleName("Contents, search, bookmarks and the sections of this page")
+        self.tabs.addTab(self.headings_panel, translate("MainWindow", "On This &Page"))
+        self.tabs.setAccessibleName(translate(
+            "MainWindow", "Contents, search, bookmarks and the sections of this page"))
 
         self.reading = ReadingPane(library, self._page_for, self)
         self.article_view = self.reading.article_view
@@ -90,12 +94,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.search_field = QLineEdit(self)
-        self.search_field.setPlaceholderText("Search the library (Ctrl+K)")
+        self.search_field.setPlaceholderText(
+            translate("MainWindow", "Search the library (Ctrl+K)"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setAccessibleName("Search the library")
+        self.search_field.setAccessibleName(translate("MainWindow", "Search the library"))
         self.search_field.setMinimumWidth(220)
-        self.search_field.addAction(QIcon(str(paths.resource("icons/search.svg"))),
-                                    QLineEdit.ActionPosition.LeadingPosition).setText("Search")
+        self.search_field.addAction(
+            QIcon(str(paths.resource("icons/search.svg"))),
+            QLineEdit.ActionPosition.LeadingPosition).setText(translate("MainWindow", "Search"))
 
         self.announcer = Announcer(self)
         self.read_aloud = ReadAloud(library, self.article_view, self.reading.read_aloud_bar,
@@ -164,17 +170,21 @@ class MainWindow(QMainWindow):
         folders = {self.settings.path.parent, self.bookmarks.path.parent}
         if all(paths.writable(folder) for folder in folders):
             return None
-        return ("Bookmarks and settings cannot be saved on this computer (its folders are "
-                "read-only); they last until you close the reader.")
+        return translate("MainWindow", "Bookmarks and settings cannot be saved on this computer "
+                                       "(its folders are read-only); they last until you close "
+                                       "the reader.")
 
     # -- building ------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         """Actions, menus and the toolbar, from the table in ``ui/actions.py``."""
         self.look = LookChoices(self.preferences, self)
         self.look.unitsChanged.connect(self._on_units)
-        self.toolbar = action_table.build(self, self.look.submenus(), trailing=self.search_field)
-        self.reading.set_toolbar(action_table.toolbar_of(self, "Article",
-                                                         action_table.ARTICLE_TOOLBAR))
+        self.languages = LanguageChoices(self)
+        choices = {**self.look.submenus(), "language": self.languages.submenu()}
+        self.toolbar = action_table.build(self, choices, trailing=self.search_field)
+        self.languages.label(self.translation_action, self.library, None)
+        self.reading.set_toolbar(action_table.toolbar_of(
+            self, QT_TRANSLATE_NOOP("Actions", "Article"), action_table.ARTICLE_TOOLBAR))
 
     def focus_headings(self) -> None:
         self.tabs.setCurrentWidget(self.headings_panel)
@@ -199,12 +209,14 @@ class MainWindow(QMainWindow):
         title = page.title if page is not None else ""
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
         if title:
-            self.announcer.announce(f"Opened {title}")
+            self.announcer.announce(translate("MainWindow", "Opened {title}").format(title=title))
         self._update_actions()
         count = self.article_view.hit_count
         if move.terms and count:
             self.statusBar().showMessage(
-                f"{count} match{'es' if count != 1 else ''} highlighted in this article.", 6000)
+                translate("MainWindow", "1 match highlighted in this article.") if count == 1
+                else translate("MainWindow", "{count} matches highlighted in this article.")
+                .format(count=count), 6000)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.search_panel)
@@ -221,8 +233,13 @@ class MainWindow(QMainWindow):
                        self.read_aloud_action):
             action.setEnabled(on_article)
         reading = self.read_aloud.state
-        self.read_aloud_action.setText({"speaking": "&Pause Reading", "starting": "&Pause Reading",
-                                        "paused": "&Resume Reading"}.get(reading, "&Read Aloud"))
+        # The same context as the action table, where "&Read Aloud" is the action's own text.
+        if reading in ("speaking", "starting"):
+            self.read_aloud_action.setText(translate("Actions", "&Pause Reading"))
+        elif reading == "paused":
+            self.read_aloud_action.setText(translate("Actions", "&Resume Reading"))
+        else:
+            self.read_aloud_action.setText(translate("Actions", "&Read Aloud"))
         for action in (self.stop_reading_action, self.read_faster_action,
                        self.read_slower_action):
             action.setEnabled(reading != "stopped")
@@ -235,6 +252,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(label.enabled)
             action.setText(label.text)
             action.setToolTip(label.tooltip)
+        self.languages.label(self.translation_action, self.library, self.navigator.current)
 
     def show_diagram(self, state: str | None = None) -> None:
         """Open (or raise) the live diagram, in ``state`` if given."""
@@ -281,14 +299,18 @@ class MainWindow(QMainWindow):
             return False
         self.set_library(library)
         if library.problems:
+            count = len(library.problems)
             self.statusBar().showMessage(
-                f"{len(library.problems)} problem(s) in this library; articles with problems "
-                "say so where they are shown.", 10000)
+                translate("MainWindow", "1 problem in this library; articles with problems say "
+                                        "so where they are shown.") if count == 1
+                else translate("MainWindow", "{count} problems in this library; articles with "
+                                             "problems say so where they are shown.")
+                .format(count=count), 10000)
         return True
 
     def choose_library(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Open a Library Folder", str(self.library.root.parent))
+            self, translate("MainWindow", "Open a Library Folder"), str(self.library.root.parent))
         if folder:
             self.open_library(Path(folder))
 
@@ -400,7 +422,8 @@ class MainWindow(QMainWindow):
         self.zoom_in_action.setEnabled(percent < ZOOM_STEPS[-1])
         self.zoom_out_action.setEnabled(percent > ZOOM_STEPS[0])
         if self.isVisible():
-            self.statusBar().showMessage(f"Text size {percent}%", 2000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Text size {percent}%").format(percent=percent), 2000)
 
     def zoom_in(self) -> None:
         self.apply_zoom(zoom_in(self.preferences.zoom))

@@ -38,8 +38,9 @@ def test_the_window_has_each_action_with_its_keys_and_no_key_twice(qtbot, tmp_pa
     assert [title for title, _ in menus] == ["&File", "&Edit", "&Go", "&View", "&Bookmarks",
                                              "&Listen", "&Help"]
     view = dict(menus)["&View"]
+    # The counterpart command is named in the language it goes to (Spanish, from English).
     assert view == ["Zoom &In", "Zoom &Out", "&Actual Size", "&Theme", "&Glucose Units",
-                    "Glucose and Insulin &Diagram"]
+                    "&Language", "Leer en español", "Glucose and Insulin &Diagram"]
     toolbar = [a.text() for a in window.toolbar.actions() if not a.isSeparator()]
     assert toolbar[:5] == ["&Back", "&Forward", "&Home", "&Previous Article", "&Next Article"]
 
