@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
+from reader.speech import spanish
 from reader.speech.words import UNIT_WORDS, spoken
 
 if TYPE_CHECKING:
@@ -51,7 +52,8 @@ _NOTICE_CLASS = "notice"
 #: A table cell that is only an amount: "54", "3.0", "< 5.7", "7%".
 _AMOUNT_CELL_RE = re.compile(r"[<>≤≥~]?\s*\d+(?:[.,]\d+)*\s*%?")
 _SAYS_PICTURE_RE = re.compile(r"(?:picture|diagram|photo|photograph|image|drawing|chart|graph|"
-                              r"illustration|map)\b", re.IGNORECASE)
+                              r"illustration|map|imagen|diagrama|dibujo|foto|fotografía|"
+                              r"gráfico|gráfica|ilustración|mapa)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ class Sentence:
 
 #: Words ending in a full stop that do not end a sentence ("No." only before a number).
 _NOT_AN_END = {"e.g", "i.e", "dr", "mr", "mrs", "ms", "vs", "st", "approx", "fig", "cf", "no"}
-_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_END_RE = re.compile(r"[.!?]+[\"'”’)\]»]*(?=\s+[¿¡\"'“‘(\[«]?[A-ZÁÉÍÓÚÑÜ0-9])")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -106,9 +108,13 @@ def _readable(text: str) -> bool:
 class _Reader(HTMLParser):
     """Collects the blocks of a page and turns them into sentences as they end."""
 
-    def __init__(self, abbreviations: Mapping[str, str]) -> None:
+    def __init__(self, abbreviations: Mapping[str, str], language: str = "en") -> None:
         super().__init__(convert_charrefs=True)
         self.abbreviations = abbreviations
+        #: How this page's words are said: English (``words``) or Spanish (``spanish``).
+        self._spoken = spanish.spoken if language == "es" else spoken
+        self._units = spanish.UNIT_WORDS if language == "es" else UNIT_WORDS
+        self._picture = "Imagen: " if language == "es" else "Picture: "
         self.sentences: list[Sentence] = []
         self.heading = -1
         #: Open elements: tag, the kind of block it makes, whether it starts a part that is
@@ -134,9 +140,9 @@ class _Reader(HTMLParser):
         if tag == "img":
             alt = " ".join((attributes.get("alt") or "").split())
             if alt and not self._skipping:
-                said = spoken(alt, self.abbreviations)
+                said = self._spoken(alt, self.abbreviations)
                 if not _SAYS_PICTURE_RE.match(said):  # "Diagram: …" says what it is itself
-                    said = "Picture: " + said
+                    said = self._picture + said
                 self._add(PICTURE, said, "picture")
             return
         if tag in _VOID:
@@ -204,7 +210,7 @@ class _Reader(HTMLParser):
         kind = self._kind()
         if kind == "heading":
             self.heading = len(self.sentences)
-            self._add(text, spoken(text, self.abbreviations), kind)
+            self._add(text, self._spoken(text, self.abbreviations), kind)
             return
         if kind == "cell" and self._tables:
             said = self._cell(text)
@@ -213,7 +219,7 @@ class _Reader(HTMLParser):
                 return
         in_item = any(tag == "li" for tag, _, _, _ in self._open)
         for sentence in split_sentences(text):
-            said = spoken(sentence, self.abbreviations)
+            said = self._spoken(sentence, self.abbreviations)
             if self._number is not None and in_item:
                 # The page shows a numbered list's numbers, and its text may refer to them
                 # ("use a fast sugar from step 1"), so they are said too.
@@ -230,9 +236,9 @@ class _Reader(HTMLParser):
             return None
         heading = headings.get(column)
         if heading and _AMOUNT_CELL_RE.fullmatch(text):
-            if heading.strip() in UNIT_WORDS:  # "54 milligrams per deciliter"
-                return spoken(f"{text} {heading.strip()}", self.abbreviations)
-            return spoken(f"{heading}: {text}", self.abbreviations)
+            if heading.strip() in self._units:  # "54 milligrams per deciliter"
+                return self._spoken(f"{text} {heading.strip()}", self.abbreviations)
+            return self._spoken(f"{heading}: {text}", self.abbreviations)
         return None
 
     def _innermost(self, tag: str) -> bool:
@@ -244,10 +250,12 @@ class _Reader(HTMLParser):
             self.sentences.append(Sentence(shown, said, kind, self.heading))
 
 
-def script(html: str, abbreviations: Mapping[str, str] | None = None) -> tuple[Sentence, ...]:
+def script(html: str, abbreviations: Mapping[str, str] | None = None,
+           language: str = "en") -> tuple[Sentence, ...]:
     """The sentences read aloud for a page's ``html``, in the order they are shown;
-    ``abbreviations`` (:func:`reader.speech.words.abbreviations`) are said in full."""
-    reader = _Reader(abbreviations or {})
+    ``abbreviations`` (:func:`reader.speech.words.abbreviations`) are said in full; the words
+    are said as ``language`` says them (English, or Spanish: :mod:`reader.speech.spanish`)."""
+    reader = _Reader(abbreviations or {}, language)
     reader.feed(html)
     reader.close()
     return tuple(reader.sentences)
@@ -267,4 +275,4 @@ def article_script(library: Library, article: Article,
     from reader.speech.words import abbreviations
 
     html = Renderer(library, units=units).article(article).html
-    return script(html, abbreviations(load_glossary(library)))
+    return script(html, abbreviations(load_glossary(library)), library.language)
