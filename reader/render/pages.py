@@ -19,7 +19,7 @@ from reader.library.links import BROKEN_PREFIX, Location, resolve_image, resolve
 from reader.library.loader import MAX_ARTICLE_BYTES, ArticleSource, read_source
 from reader.library.model import Article, Library, Section
 from reader.system import i18n
-from reader.system.i18n import QT_TRANSLATE_NOOP, translate
+from reader.system.i18n import QT_TRANSLATE_NOOP, format_number, translate
 
 if TYPE_CHECKING:
     import markdown
@@ -118,10 +118,10 @@ def _articles(count: int, sentence: bool = False) -> str:
     if sentence:
         if count == 1:
             return translate("Page", "1 article.")
-        return translate("Page", "{count} articles.").format(count=f"{count:,}")
+        return translate("Page", "{count} articles.").format(count=format_number(count))
     if count == 1:
         return translate("Page", "1 article")
-    return translate("Page", "{count} articles").format(count=f"{count:,}")
+    return translate("Page", "{count} articles").format(count=format_number(count))
 
 
 class Renderer:
@@ -296,7 +296,7 @@ class Renderer:
         cut = ""
         if len(source.body) > PLAIN_TEXT_LIMIT:
             shown = translate("Page", "Only the first {count} characters are shown.").format(
-                count=f"{PLAIN_TEXT_LIMIT:,}")
+                count=format_number(PLAIN_TEXT_LIMIT))
             cut = f'<p class="file-problem">{escape(shown)}</p>'
         plain = translate("Page", "{file}: this article is shown as plain text because {reason}."
                           ).format(file=article.relpath, reason=reason)

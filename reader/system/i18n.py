@@ -25,7 +25,8 @@ from reader.system import paths
 #: The language the strings are written in.
 SOURCE_LANGUAGE = "en"
 
-_state: dict[str, object] = {"language": SOURCE_LANGUAGE, "lookup": None, "dates": None}
+_state: dict[str, object] = {"language": SOURCE_LANGUAGE, "lookup": None, "dates": None,
+                             "numbers": None}
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 — Qt's name, for lupdate
@@ -95,6 +96,17 @@ def bind_dates(format_date: Callable[[datetime.date], str] | None) -> None:
     """Write dates through ``format_date`` (the app binds its ``QLocale``'s long format);
     ``None`` goes back to :func:`format_date`'s own."""
     _state["dates"] = format_date
+
+
+def bind_numbers(format_number: Callable[[int], str] | None) -> None:
+    """Write whole numbers through ``format_number`` (the app binds its ``QLocale``'s)."""
+    _state["numbers"] = format_number
+
+
+def format_number(number: int) -> str:
+    """A whole number as the reader's language writes it ("2,500"; in Spanish "2500")."""
+    bound = _state["numbers"]
+    return bound(number) if bound is not None else f"{number:,}"  # type: ignore[operator]
 
 
 def format_date(date: datetime.date) -> str:

@@ -51,7 +51,9 @@ def install_language(language: str) -> None:
     if language == i18n.SOURCE_LANGUAGE:
         i18n.bind(None)
         i18n.bind_dates(None)  # "2 December 2026", as the library has always written it
+        i18n.bind_numbers(None)
         return
+    i18n.bind_numbers(locale.toString)
     # The locale's long date without the weekday: "2 de diciembre de 2026".
     long_format = locale.dateFormat(QLocale.FormatType.LongFormat)
     pattern = re.sub(r"^\s*d{4}\W*|\W*d{4}\s*$", "", long_format)
