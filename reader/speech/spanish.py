@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from reader.speech.words import NUMBER, spell
+from reader.speech.words import NUMBER, spell, tidy
 
 #: Units after a number, in words: (singular, plural).
 UNIT_WORDS: dict[str, tuple[str, str]] = {
@@ -155,16 +155,4 @@ def spoken(text: str, abbreviations: Mapping[str, str] | None = None) -> str:
     text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " o ", text)
     text = re.sub(r"_{2,}", " en blanco ", text)
     text = re.sub(r"\s*\(\s*([^()]*?)\s*\)", r", \1,", text)
-    return _tidy(text)
-
-
-def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r",(?:\s*,)+", ",", text)
-    text = re.sub(r",\s*(?=[.;:!?]|$)", "", text)
-    text = re.sub(r"([.;:!?])\s*,", r"\1", text)
-    text = re.sub(r"([¿¡])\s*,\s*", r"\1", text)
-    text = re.sub(r"^\s*,\s*", "", text)
-    text = re.sub(r",(?=[^\s\d\"'”’)])|(?<=\D),(?=\d)", ", ", text)
-    return text.strip()
+    return tidy(text)

@@ -119,7 +119,7 @@ def spoken(text: str, abbreviations: Mapping[str, str] | None = None) -> str:
     text = _same_amount_in_brackets(text)
     text = _numbers(text)
     text = _signs(text)
-    return _tidy(text)
+    return tidy(text)
 
 
 def _expand_abbreviations(text: str, table: Mapping[str, str]) -> str:
@@ -292,12 +292,14 @@ def _signs(text: str) -> str:
     return re.sub(r"\s*\(\s*([^()]*?)\s*\)", r", \1,", text)
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
+    """Spaces and commas as a speaker pauses, once the words are in place (any language)."""
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r",\s*(?=[.;:!?]|$)", "", text)
     text = re.sub(r"([.;:!?])\s*,", r"\1", text)
+    text = re.sub(r"([¿¡])\s*,\s*", r"\1", text)
     text = re.sub(r"^\s*,\s*", "", text)
     # A space after a comma (not in "2,300", nor before the quote it closes: "shaky,").
     text = re.sub(r",(?=[^\s\d\"'”’)])|(?<=\D),(?=\d)", ", ", text)

@@ -145,6 +145,11 @@ def test_an_engine_that_never_speaks_is_given_up_on_not_waited_for(qtbot, monkey
     speaker.shutdown()
 
 
+def never_answers(_engine):
+    """An engine's process that never says a word (speech-dispatcher without sound)."""
+    return sys.executable, ["-c", "import time\nwhile True: time.sleep(1)"]
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -157,8 +162,7 @@ def test_an_engine_stuck_opening_is_ended_and_the_window_keeps_working(qtbot, mo
     """speech-dispatcher that never answers kept the engine's constructor (and Python's lock)
     for half a minute: in its own process it freezes nothing, and it is ended."""
     monkeypatch.setattr(speaker_module, "OPEN_LIMIT_MS", 1500)
-    monkeypatch.setattr(speech_host, "command", lambda _engine: (
-        sys.executable, ["-c", "import time\nwhile True: time.sleep(1)"]))
+    monkeypatch.setattr(speech_host, "command", never_answers)
     speaker = Speaker(engine="mock")
     ticks = []
     timer = QTimer()
@@ -355,8 +359,7 @@ def test_late_news_of_an_earlier_sentence_is_not_taken_for_the_next(qtbot):
 
 def test_stop_while_the_voice_starts_says_nothing_later(qtbot, monkeypatch):
     monkeypatch.setattr(speaker_module, "OPEN_LIMIT_MS", 800)
-    monkeypatch.setattr(speech_host, "command", lambda _engine: (
-        sys.executable, ["-c", "import time\nwhile True: time.sleep(1)"]))
+    monkeypatch.setattr(speech_host, "command", never_answers)
     speaker = Speaker(engine="mock")
     told = []
     speaker.failed.connect(told.append)
@@ -368,8 +371,7 @@ def test_stop_while_the_voice_starts_says_nothing_later(qtbot, monkeypatch):
 
 
 def test_closing_ends_an_engine_stuck_opening_within_a_second_or_two(qtbot, monkeypatch):
-    monkeypatch.setattr(speech_host, "command", lambda _engine: (
-        sys.executable, ["-c", "import time\nwhile True: time.sleep(1)"]))
+    monkeypatch.setattr(speech_host, "command", never_answers)
     speaker = Speaker(engine="mock")
     speaker.open()
     qtbot.waitUntil(lambda: speaker._process.processId() > 0, timeout=5000)
