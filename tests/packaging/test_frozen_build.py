@@ -103,7 +103,7 @@ def test_the_spanish_library_ships_with_its_index_and_searches_in_spanish(build,
                              "--json", "azucar", "baja"], capture_output=True, text=True,
                             env=clean_env(home), timeout=120)
     assert result.returncode == 0, result.stderr
-    hits = [hit["id"] for hit in json.loads(result.stdout)["hits"]][:3]
+    hits = [hit["id"] for hit in json.loads(result.stdout)][:3]
     assert "bajas-altas-y-dias-de-enfermedad/baja-de-azucar-senales-y-causas" in hits
 
 
