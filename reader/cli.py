@@ -84,6 +84,24 @@ def build_parser() -> argparse.ArgumentParser:
                         help="glucose units: both (default), mg or mmol")
     _library_option(export)
 
+    handout = commands.add_parser(
+        "handout", help="save several articles as one clinic handout (PDF)")
+    handout.add_argument("articles", nargs="+", metavar="ARTICLE-ID",
+                         help="the articles, in order (ids, see 'reader list', or file paths)")
+    handout.add_argument("--pdf", type=Path, required=True, metavar="FILE", help="where to save")
+    handout.add_argument("--clinic", metavar='"NAME · PHONE"',
+                         help="the clinic's name and phone for every page's header (default: "
+                              "the library's or the app's clinic details)")
+    handout.add_argument("--logo", type=Path, metavar="FILE",
+                         help="the clinic's logo, a PNG or SVG file (at most 2 MB)")
+    handout.add_argument("--note", default="", metavar="TEXT",
+                         help='a note for this patient on the cover ("Next visit: …")')
+    handout.add_argument("--cover", action="store_true",
+                         help="begin with a cover: the clinic, the note, what is inside")
+    handout.add_argument("--units", choices=UNITS, default="both",
+                         help="glucose units: both (default), mg or mmol")
+    _library_option(handout)
+
     aloud = commands.add_parser(
         "read-aloud", help="read an article aloud, or print what would be said (--text)")
     aloud.add_argument("article", metavar="ARTICLE-ID",
@@ -357,6 +375,47 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_handout(args: argparse.Namespace) -> int:
+    """``reader handout``: the same PDF the app makes, without a window; on any problem a
+    message naming it, exit 1 and no file."""
+    from reader.handout.book import Handout, find_articles
+    from reader.handout.clinic import Clinic, from_library, logo_problem, parse_clinic
+    from reader.library.translations import shelf_of
+
+    library = _load(args)
+    others = [load_library(folder, paths.cache_dir()) for folder in shelf_of(library).values()]
+    articles, missing = find_articles(library, args.articles, others)
+    if missing:
+        names = ", ".join(f"'{wanted}'" for wanted in missing)
+        print(f"reader: no article {names} in {library.root} (see 'reader list' for ids)",
+              file=sys.stderr)
+        return 1
+    if args.logo is not None:
+        problem = logo_problem(args.logo)
+        if problem is not None:
+            print(f"reader: {problem}", file=sys.stderr)
+            return 1
+    clinic = (parse_clinic(args.clinic, args.logo) if args.clinic
+              else from_library(library) or Clinic(logo=args.logo))
+    if args.logo is None and clinic.logo is not None and logo_problem(clinic.logo):
+        clinic = Clinic(clinic.name, clinic.phone)  # the library's logo is bad: none at all
+    _app = _offscreen_app()
+    from reader.render import Renderer
+    from reader.ui.handout_print import HandoutBook, save_handout_pdf
+    from reader.ui.translators import install_language
+
+    install_language(library.language)
+    book = HandoutBook(Renderer(library, units=args.units),
+                       Handout(library, tuple(articles), clinic, args.note, args.cover))
+    try:
+        save_handout_pdf(book, args.pdf)
+    except OSError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return 1
+    print(f"Saved a handout of {len(articles)} article(s) to {args.pdf}.", file=sys.stderr)
+    return 0
+
+
 def cmd_read_aloud(args: argparse.Namespace) -> int:
     library = _load(args)
     article = library.article(args.article.strip("/"))
@@ -423,7 +482,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"check": cmd_check, "search": cmd_search, "index": cmd_index,
                 "diagram": cmd_diagram, "export": cmd_export, "read-aloud": cmd_read_aloud,
-                "list": cmd_list}
+                "list": cmd_list, "handout": cmd_handout}
     try:
         if args.command in handlers:
             code = handlers[args.command](args)

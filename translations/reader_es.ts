@@ -363,6 +363,26 @@ The library's language: search hits are matched as its index stems them. What is
         </message>
     </context>
     <context>
+        <name>Clinic</name>
+        <message>
+            <source>the logo {path} cannot be read ({reason})</source>
+            <extracomment>A logo is a small picture: larger files are refused, not loaded. "NAME · PHONE", "NAME | PHONE" or "NAME - PHONE" on the command line.</extracomment>
+            <translation>no se puede leer el logotipo {path} ({reason})</translation>
+        </message>
+        <message>
+            <source>there is no logo file {path}</source>
+            <translation>no existe el archivo de logotipo {path}</translation>
+        </message>
+        <message>
+            <source>the logo {path} is too large (the limit is {limit} MB)</source>
+            <translation>el logotipo {path} es demasiado grande (el límite es {limit} MB)</translation>
+        </message>
+        <message>
+            <source>the logo {path} is not a PNG or SVG picture</source>
+            <translation>el logotipo {path} no es una imagen PNG ni SVG</translation>
+        </message>
+    </context>
+    <context>
         <name>ContentsTree</name>
         <message>
             <source>Contents</source>
@@ -702,6 +722,21 @@ The library's language: search hits are matched as its index stems them. What is
         <message>
             <source>{term}: {definition}</source>
             <translation>{term}: {definition}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handout</name>
+        <message>
+            <source>Phone: {phone}</source>
+            <translation>Teléfono: {phone}</translation>
+        </message>
+        <message>
+            <source>In this handout</source>
+            <translation>En esta hoja</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages} · {date} · {library}</source>
+            <translation>Página {page} de {pages} · {date} · {library}</translation>
         </message>
     </context>
     <context>
@@ -1314,6 +1349,7 @@ Puede copiar la dirección y abrirla en un dispositivo con internet.</translatio
         </message>
         <message>
             <source>the PDF could not be drawn</source>
+            <extracomment>Layout units per inch (the document's, as on screen). Page margins inside the paper's (mm): they print on ordinary printers. The header's and the footer's height (mm), with the gap to the text. The cover's own look, on top of the article style.</extracomment>
             <translation>no se pudo crear el PDF</translation>
         </message>
         <message>

@@ -1,0 +1,78 @@
+"""The clinic a handout is from: its name, phone and logo, set once (no Qt here).
+
+They come from the reader's settings, or from the library itself (a clinic can ship them in
+its root ``_section.md``: ``clinic: Riverside Clinic``, ``clinic-phone: 555-0100``,
+``clinic-logo: _images/logo.png``), or from the command line (``--clinic "NAME · PHONE"``).
+A logo is a PNG or SVG file of at most ``MAX_LOGO_BYTES``, checked before anything is drawn;
+it is never fetched from the web.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.library.front_matter import parse_front_matter
+from reader.library.model import Library
+from reader.system.i18n import translate
+from reader.system.json_file import read_bytes
+
+#: A logo is a small picture: larger files are refused, not loaded.
+MAX_LOGO_BYTES = 2_000_000
+#: "NAME · PHONE", "NAME | PHONE" or "NAME - PHONE" on the command line.
+_SPLIT_RE = re.compile(r"\s+[·|–-]\s+")
+
+
+@dataclass(frozen=True)
+class Clinic:
+    name: str = ""
+    phone: str = ""
+    logo: Path | None = None
+
+    @property
+    def line(self) -> str:
+        """"Riverside Clinic · 555-0100", as the header shows it."""
+        return " · ".join(part for part in (self.name, self.phone) if part)
+
+
+def parse_clinic(text: str, logo: Path | None = None) -> Clinic:
+    """``"NAME · PHONE"`` (or just a name) from the command line."""
+    parts = _SPLIT_RE.split(text.strip(), maxsplit=1)
+    return Clinic(parts[0].strip(), parts[1].strip() if len(parts) > 1 else "", logo)
+
+
+def from_library(library: Library) -> Clinic | None:
+    """The clinic a library names in its root ``_section.md``, if it does."""
+    try:
+        data = read_bytes(library.root / "_section.md", 256_000)
+    except OSError:
+        return None
+    if not data:
+        return None
+    front = parse_front_matter(data.decode("utf-8", errors="replace").splitlines())
+    if not front.first("clinic"):
+        return None
+    logo = front.first("clinic-logo")
+    return Clinic(front.first("clinic"), front.first("clinic-phone"),
+                  (library.root / logo) if logo else None)
+
+
+def logo_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be the logo, in words, or ``None`` if it can."""
+    try:
+        data = read_bytes(path, MAX_LOGO_BYTES + 1)
+    except OSError as error:
+        return translate("Clinic", "the logo {path} cannot be read ({reason})").format(
+            path=path, reason=error.strerror or error)
+    if data is None:
+        return translate("Clinic", "there is no logo file {path}").format(path=path)
+    if len(data) > MAX_LOGO_BYTES:
+        return translate("Clinic", "the logo {path} is too large (the limit is {limit} MB)"
+                         ).format(path=path, limit=MAX_LOGO_BYTES // 1_000_000)
+    head = data[:512].lstrip()
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return None
+    if head.startswith((b"<svg", b"<?xml")) and b"<svg" in data[:4096]:
+        return None
+    return translate("Clinic", "the logo {path} is not a PNG or SVG picture").format(path=path)
