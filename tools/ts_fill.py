@@ -1,6 +1,7 @@
 """Fill a Qt .ts file from a JSON of translations ``{context: {source: translation}}``, for
 translators who work outside Qt Linguist: ``python tools/ts_fill.py translations/reader_es.ts
-FILE.json [FILE.json …]``. A filled message loses its "unfinished" mark; others are kept."""
+FILE.json [FILE.json …]``, then ``tools/translations.sh update`` to write it back in lupdate's own
+layout. A filled message loses its "unfinished" mark; others are kept."""
 
 from __future__ import annotations
 

@@ -76,3 +76,34 @@ def logo_problem(path: Path) -> str | None:
     if head.startswith((b"<svg", b"<?xml")) and b"<svg" in data[:4096]:
         return None
     return translate("Clinic", "the logo {path} is not a PNG or SVG picture").format(path=path)
+
+
+class ClinicSettings:
+    """The clinic's details in the reader's settings: set once, used by every handout."""
+
+    def __init__(self, settings) -> None:
+        self.settings = settings
+
+    def _text(self, key: str) -> str:
+        value = self.settings.get(key, "")
+        return value.strip() if isinstance(value, str) else ""
+
+    @property
+    def clinic(self) -> Clinic:
+        logo = self._text("clinic_logo")
+        return Clinic(self._text("clinic_name"), self._text("clinic_phone"),
+                      Path(logo) if logo else None)
+
+    @clinic.setter
+    def clinic(self, clinic: Clinic) -> None:
+        self.settings.set("clinic_name", clinic.name.strip())
+        self.settings.set("clinic_phone", clinic.phone.strip())
+        self.settings.set("clinic_logo", str(clinic.logo) if clinic.logo else "")
+
+
+def clinic_for(library: Library, settings) -> Clinic:
+    """The details a handout carries: the reader's own, else those the library ships."""
+    own = ClinicSettings(settings).clinic
+    if own.name or own.phone:
+        return own
+    return from_library(library) or own

@@ -65,6 +65,16 @@ COMMANDS: tuple[Command, ...] = (
     Command("bundled_library", QT_TRANSLATE_NOOP("Actions", "Open &Bundled Library"),
             lambda w: w.open_bundled_library(),
             QT_TRANSLATE_NOOP("Actions", "Go back to the library that comes with the app")),
+    Command("add_to_handout", QT_TRANSLATE_NOOP("Actions", "Add to &Handout"),
+            lambda w: w.navigator.article and w.handout.add([w.navigator.article.id]),
+            QT_TRANSLATE_NOOP("Actions", "Add this article to the handout for a patient"),
+            ("Ctrl+Shift+H",), ("handout", "SP_FileDialogNewFolder")),
+    Command("show_handout", QT_TRANSLATE_NOOP("Actions", "Show Hando&ut"),
+            lambda w: w.focus_handout(),
+            QT_TRANSLATE_NOOP("Actions", "The articles chosen for a handout, to print together")),
+    Command("clinic_details", QT_TRANSLATE_NOOP("Actions", "Clinic De&tails…"),
+            lambda w: w.handout.edit_clinic(),
+            QT_TRANSLATE_NOOP("Actions", "Your clinic's name, phone and logo for handouts")),
     Command("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), lambda w: w.close(),
             QT_TRANSLATE_NOOP("Actions", "Close the reader"), (Keys.Quit,)),
     Command("contents", QT_TRANSLATE_NOOP("Actions", "&Contents"), lambda w: w.focus_contents(),
@@ -136,7 +146,8 @@ COMMANDS: tuple[Command, ...] = (
 #: The menu bar: each menu's title and its items in order.
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "&File"),
-     ("open_library", "bundled_library", None, "print", "pdf", None, "quit")),
+     ("open_library", "bundled_library", None, "print", "pdf", None, "add_to_handout",
+      "show_handout", "clinic_details", None, "quit")),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"), ("find", "find_next", "find_previous")),
     (QT_TRANSLATE_NOOP("Actions", "&Go"),
      ("back", "forward", None, "previous", "next", None, "home", "contents", "on_this_page",
@@ -152,7 +163,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
 #: The navigation toolbar; the search field follows, pushed to the right.
 TOOLBAR: tuple[str | None, ...] = ("back", "forward", "home", None, "previous", "next")
 #: The article's own toolbar, at the right of the breadcrumb, over the text it acts on.
-ARTICLE_TOOLBAR: tuple[str | None, ...] = ("read_aloud", "translation")
+ARTICLE_TOOLBAR: tuple[str | None, ...] = ("read_aloud", "add_to_handout", "translation")
 
 
 def icon(window: QWidget, name: str, fallback: str) -> QIcon:

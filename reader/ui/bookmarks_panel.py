@@ -82,6 +82,11 @@ class BookmarksPanel(QWidget):
         self.hint.setVisible(not bookmarks)
         self._update_buttons()
 
+    def id_at(self, point) -> str | None:
+        """The article id of the bookmark at ``point`` in the list (for its context menu)."""
+        item = self.list.itemAt(point)
+        return item.data(_ID_ROLE) if item is not None else None
+
     def current_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(_ID_ROLE) if item is not None else None

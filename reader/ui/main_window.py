@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QIcon
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from reader import APP_NAME
+from reader.handout.basket import HandoutBasket
 from reader.library.links import Location
 from reader.library.model import Library
 from reader.render import Page, Renderer
@@ -31,6 +32,8 @@ from reader.ui.announcer import Announcer
 from reader.ui.bookmarks_controller import BookmarksController
 from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.contents import ContentsTree
+from reader.ui.handout_controller import HandoutController
+from reader.ui.handout_panel import HandoutPanel
 from reader.ui.headings_panel import HeadingsPanel
 from reader.ui.index_status import IndexStatus
 from reader.ui.inner_names import name_inner_controls
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         self.remembered = Remembered(settings)
         self.preferences = Preferences(settings)
         self.bookmarks = BookmarkStore.in_folder(data_dir or paths.data_dir())
+        self.basket = HandoutBasket.in_folder(data_dir or paths.data_dir())
         self.cache_dir = cache_dir
         self.renderer = Renderer(library, units=self.preferences.units)
         self.page_cache = PageCache(cache_dir, library)
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.bookmarks_panel, translate("MainWindow", "Boo&kmarks"))
         self.headings_panel = HeadingsPanel(self)
         self.tabs.addTab(self.headings_panel, translate("MainWindow", "On This &Page"))
+        self.handout_panel = HandoutPanel(self)
+        self.tabs.addTab(self.handout_panel, translate("MainWindow", "Ha&ndout"))
         self.tabs.setAccessibleName(translate(
             "MainWindow", "Contents, search, bookmarks and the sections of this page"))
 
@@ -150,6 +156,13 @@ class MainWindow(QMainWindow):
         self.bookmarks_controller.openRequested.connect(
             lambda article_id: self.navigator.go(Location.article(article_id)))
         self.bookmarks_controller.changed.connect(self._update_actions)
+        self.handout = HandoutController(self.basket, self.handout_panel, library, settings,
+                                         lambda: self.renderer, self.statusBar().showMessage,
+                                         self)
+        self.handout.attach_to(self.search_panel.view, self.search_panel.id_at)
+        self.handout.attach_to(self.bookmarks_panel.list, self.bookmarks_panel.id_at)
+        self.handout_panel.openRequested.connect(
+            lambda article_id: self.navigator.go(Location.article(article_id)))
         self._base_font = QFont(self.font())
         chain = [self.search_field, self.tabs, *self.reading.tab_chain()]
         for first, second in itertools.pairwise(chain):
@@ -230,7 +243,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on_article = self.navigator.article is not None
         for action in (self.print_action, self.pdf_action, self.bookmark_action,
-                       self.read_aloud_action):
+                       self.read_aloud_action, self.add_to_handout_action):
             action.setEnabled(on_article)
         reading = self.read_aloud.state
         # The same context as the action table, where "&Read Aloud" is the action's own text.
@@ -275,6 +288,7 @@ class MainWindow(QMainWindow):
         self.read_aloud.set_library(library)
         self.contents.set_library(library)
         self.bookmarks_controller.set_library(library)
+        self.handout.set_library(library)
         self.search_field.clear()
         self.search_panel.clear()
         self.search.reset()
@@ -442,6 +456,10 @@ class MainWindow(QMainWindow):
         """Ctrl+D: bookmark the article shown, or remove its bookmark."""
         if self.navigator.article is not None:
             self.bookmarks_controller.toggle(self.navigator.article.id)
+
+    def focus_handout(self) -> None:
+        self.tabs.setCurrentWidget(self.handout_panel)
+        self.handout_panel.list.setFocus()
 
     def focus_bookmarks(self) -> None:
         self.tabs.setCurrentWidget(self.bookmarks_panel)

@@ -235,6 +235,11 @@ class SearchPanel(QWidget):
         self.hitActivated.emit(hit.id, self._terms)
         return True
 
+    def id_at(self, point) -> str | None:
+        """The article id of the hit at ``point`` in the view (for its context menu)."""
+        hit = self.model.hit(self.view.indexAt(point).row())
+        return hit.id if hit is not None else None
+
     def activate_current(self) -> bool:
         """Open the selected hit (the first one if none is selected)."""
         row = self.view.currentIndex().row()

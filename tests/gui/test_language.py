@@ -56,7 +56,7 @@ def test_the_window_in_spanish(app_windows):
     assert menu_titles(window) == ["&Archivo", "&Editar", "&Ir", "&Ver", "&Marcadores",
                                    "E&scuchar", "Ay&uda"]
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "&Contenido", "&Buscar", "Marca&dores", "En esta &página"]
+        "&Contenido", "&Buscar", "Marca&dores", "En esta &página", "&Hoja"]
     assert window.search_field.placeholderText().startswith("Buscar")
     window.navigator.go(Location.article(QUINCE))
     text = window.article_view.toPlainText()
