@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--logo", type=Path, metavar="FILE",
                          help="the clinic's logo, a PNG or SVG file (at most 2 MB)")
     handout.add_argument("--note", default="", metavar="TEXT",
-                         help='a note for this patient on the cover ("Next visit: …")')
+                         help='a note for this patient on the cover ("Next visit: …"); a note '
+                              "brings the cover")
     handout.add_argument("--cover", action="store_true",
                          help="begin with a cover: the clinic, the note, what is inside")
     handout.add_argument("--units", choices=UNITS, default="both",
@@ -378,9 +379,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_handout(args: argparse.Namespace) -> int:
     """``reader handout``: the same PDF the app makes, without a window; on any problem a
     message naming it, exit 1 and no file."""
+    import dataclasses
+
     from reader.handout.book import Handout, find_articles
-    from reader.handout.clinic import Clinic, from_library, logo_problem, parse_clinic
+    from reader.handout.clinic import Clinic, clinic_for, logo_problem, parse_clinic
     from reader.library.translations import shelf_of
+    from reader.user.settings import Settings
 
     library = _load(args)
     others = [load_library(folder, paths.cache_dir()) for folder in shelf_of(library).values()]
@@ -395,10 +399,12 @@ def cmd_handout(args: argparse.Namespace) -> int:
         if problem is not None:
             print(f"reader: {problem}", file=sys.stderr)
             return 1
-    clinic = (parse_clinic(args.clinic, args.logo) if args.clinic
-              else from_library(library) or Clinic(logo=args.logo))
-    if args.logo is None and clinic.logo is not None and logo_problem(clinic.logo):
-        clinic = Clinic(clinic.name, clinic.phone)  # the library's logo is bad: none at all
+    clinic = (parse_clinic(args.clinic) if args.clinic
+              else clinic_for(library, Settings.in_folder(paths.config_dir())))
+    if args.logo is not None:
+        clinic = dataclasses.replace(clinic, logo=args.logo)
+    elif clinic.logo is not None and logo_problem(clinic.logo):
+        clinic = Clinic(clinic.name, clinic.phone)  # a kept logo gone bad: none at all
     _app = _offscreen_app()
     from reader.render import Renderer
     from reader.ui.handout_print import HandoutBook, save_handout_pdf

@@ -20,6 +20,8 @@ ARTICLES = ["lows-highs-and-sick-days/treating-a-low-the-15-15-rule",
 TITLES = ["Treating a Low: the 15-15 Rule", "Sick-Day Rules",
           "Checking Blood Sugar with a Meter"]
 CLINIC = "Riverside Clinic · 555-0100"
+#: How every page's header reads back: the name at the left, the phone at the right.
+HEADER = "RiversideClinic555-0100"
 
 
 def squashed(text: str) -> str:
@@ -42,7 +44,7 @@ def handout(tmp_path_factory):
 
 def test_each_article_starts_on_a_new_page_after_the_cover(handout):
     pages = pages_of(handout)
-    header = squashed(CLINIC)
+    header = HEADER
     starts = [next(i for i, text in enumerate(pages)
                    if text.startswith(header + squashed(title))) for title in TITLES]
     assert starts[0] == 1  # the cover is page 1
@@ -56,7 +58,7 @@ def test_each_article_starts_on_a_new_page_after_the_cover(handout):
 def test_every_page_has_the_clinic_and_its_number(handout):
     pages = pages_of(handout)
     for number, text in enumerate(pages, start=1):
-        assert text.startswith(squashed(CLINIC)), number
+        assert text.startswith(HEADER), number
         assert squashed(f"Page {number} of {len(pages)}") in text, number
         assert "DiabetesReaderLibrary" in text
 
@@ -118,7 +120,7 @@ def test_a_spanish_handout_from_english_ids(tmp_path):
 
         install_language("en")
     pages = pages_of(target)
-    assert pages[0].startswith(squashed(CLINIC) + squashed("Tratar una baja: la regla 15-15"))
+    assert pages[0].startswith(HEADER + squashed("Tratar una baja: la regla 15-15"))
     assert all(squashed(f"Página {n} de {len(pages)}") in text
                for n, text in enumerate(pages, start=1))
 
@@ -127,3 +129,27 @@ def test_the_clinic_line_is_read_as_name_and_phone():
     assert parse_clinic("Riverside Clinic · 555-0100").line == "Riverside Clinic · 555-0100"
     assert parse_clinic("Clínica Río | 555 0100").phone == "555 0100"
     assert parse_clinic("Just a name").phone == ""
+
+
+def test_a_long_name_a_wide_logo_and_a_note_without_cover(tmp_path):
+    """The phone and "Page N of M" always show; a note brings its cover."""
+    wide = tmp_path / "wide.svg"
+    wide.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="20">'
+                    '<rect width="1000" height="20" fill="#2f6fb0"/></svg>', encoding="utf-8")
+    name = "Riverside Community Diabetes and Endocrinology Outpatient Clinic, North Campus"
+    target = tmp_path / "handout.pdf"
+    assert main(["handout", ARTICLES[1], "--clinic", f"{name} · 555-0199", "--logo", str(wide),
+                 "--note", "Bring your meter", "--pdf", str(target)]) == 0
+    pages = pages_of(target)
+    assert squashed("Bring your meter") in pages[0]  # the note's cover
+    for number, text in enumerate(pages, start=1):
+        assert "555-0199" in text and squashed(f"Page {number} of {len(pages)}") in text
+
+
+def test_an_article_given_by_its_file_path(tmp_path):
+    from reader.system import paths
+
+    path = next(paths.bundled_library().glob("05-*/07-sick-day-rules.md"))
+    target = tmp_path / "handout.pdf"
+    assert main(["handout", str(path), "--pdf", str(target)]) == 0
+    assert "Sick-DayRules" in pages_of(target)[0]

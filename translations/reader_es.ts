@@ -390,7 +390,7 @@ The library&apos;s language: search hits are matched as its index stems them. Wh
     <name>Clinic</name>
     <message>
         <source>the logo {path} cannot be read ({reason})</source>
-        <extracomment>A logo is a small picture: larger files are refused, not loaded. &quot;NAME · PHONE&quot;, &quot;NAME | PHONE&quot; or &quot;NAME - PHONE&quot; on the command line.</extracomment>
+        <extracomment>A logo is a small picture: larger files are refused, not loaded. &quot;NAME · PHONE&quot;, &quot;NAME | PHONE&quot; or &quot;NAME - PHONE&quot; on the command line, in that order of preference (a name may hold a dash: &quot;St Mary&apos;s - Diabetes Centre · 555-0100&quot;).</extracomment>
         <translation>no se puede leer el logotipo {path} ({reason})</translation>
     </message>
     <message>
@@ -798,8 +798,12 @@ The library&apos;s language: search hits are matched as its index stems them. Wh
         <translation>En esta hoja</translation>
     </message>
     <message>
-        <source>Page {page} of {pages} · {date} · {library}</source>
-        <translation>Página {page} de {pages} · {date} · {library}</translation>
+        <source>{date} · {library}</source>
+        <translation>{date} · {library}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 <context>

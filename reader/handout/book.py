@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
+from pathlib import Path
 
 from reader.handout.clinic import Clinic
 from reader.library.model import Article, Library
@@ -38,15 +39,28 @@ class Handout:
         return self.date or dt.date.today()
 
 
+def _at_path(library: Library, text: str) -> Article | None:
+    """The article of a file named by its path (absolute, from here, or from the library)."""
+    for path in (Path(text).expanduser(), library.root / text):
+        try:
+            relative = path.resolve().relative_to(library.root).as_posix()
+        except (OSError, ValueError):
+            continue
+        article = library.article_at(relative)
+        if article is not None:
+            return article
+    return None
+
+
 def find_articles(library: Library, ids: Sequence[str],
                   others: Sequence[Library] = ()) -> tuple[list[Article], list[str]]:
-    """The articles for ``ids`` (an id or its file path in the library; or an article of one
-    of ``others``, the same library in other languages, whose counterpart here is taken), and
+    """The articles for ``ids`` (an id or its file's path; or an article of one of
+    ``others``, the same library in other languages, whose counterpart here is taken), and
     the ids that name none."""
     found, missing = [], []
     for wanted in ids:
         key = wanted.strip().strip("/")
-        article = library.article(key) or library.article_at(key)
+        article = library.article(key) or _at_path(library, wanted.strip())
         for other in others if article is None else ():
             there = other.article(key)
             counterpart = there.translation(library.language) if there is not None else None
@@ -91,8 +105,9 @@ def cover_html(handout: Handout) -> str:
 
 
 def book_html(renderer: Renderer, handout: Handout) -> str:
-    """The whole handout as one HTML document, each article (and the cover) on new pages."""
-    sections = [cover_html(handout)] if handout.cover else []
+    """The whole handout as one HTML document, each article (and the cover) on new pages; a
+    note for the patient always has its cover (it has nowhere else to go)."""
+    sections = [cover_html(handout)] if handout.cover or handout.note.strip() else []
     sections += [article_html(renderer, article) for article in handout.articles]
     pages = "".join(
         f'<div style="page-break-before: always">{section}</div>' if index else
@@ -106,7 +121,8 @@ def header_text(handout: Handout) -> str:
     return handout.clinic.line or handout.library.title
 
 
-def footer_text(handout: Handout, page: int, pages: int) -> str:
-    """"Page 2 of 7 · 2 December 2026 · Diabetes Reader Library"."""
-    return translate("Handout", "Page {page} of {pages} · {date} · {library}").format(
-        page=page, pages=pages, date=format_date(handout.day), library=handout.library.title)
+def footer_parts(handout: Handout, page: int, pages: int) -> tuple[str, str]:
+    """The foot of a page: ``("2 December 2026 · Diabetes Reader Library", "Page 2 of 7")``."""
+    where = translate("Handout", "{date} · {library}").format(
+        date=format_date(handout.day), library=handout.library.title)
+    return where, translate("Handout", "Page {page} of {pages}").format(page=page, pages=pages)

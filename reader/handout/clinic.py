@@ -20,8 +20,9 @@ from reader.system.json_file import read_bytes
 
 #: A logo is a small picture: larger files are refused, not loaded.
 MAX_LOGO_BYTES = 2_000_000
-#: "NAME · PHONE", "NAME | PHONE" or "NAME - PHONE" on the command line.
-_SPLIT_RE = re.compile(r"\s+[·|–-]\s+")
+#: "NAME · PHONE", "NAME | PHONE" or "NAME - PHONE" on the command line, in that order of
+#: preference (a name may hold a dash: "St Mary's - Diabetes Centre · 555-0100").
+_SEPARATORS = (re.compile(r"\s*·\s*"), re.compile(r"\s+\|\s+"), re.compile(r"\s+[–-]\s+"))
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,13 @@ class Clinic:
 
 def parse_clinic(text: str, logo: Path | None = None) -> Clinic:
     """``"NAME · PHONE"`` (or just a name) from the command line."""
-    parts = _SPLIT_RE.split(text.strip(), maxsplit=1)
-    return Clinic(parts[0].strip(), parts[1].strip() if len(parts) > 1 else "", logo)
+    text = text.strip()
+    for separator in _SEPARATORS:
+        found = list(separator.finditer(text))
+        if found:  # the phone follows the last separator
+            last = found[-1]
+            return Clinic(text[:last.start()].strip(), text[last.end():].strip(), logo)
+    return Clinic(text, "", logo)
 
 
 def from_library(library: Library) -> Clinic | None:

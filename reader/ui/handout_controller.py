@@ -95,14 +95,31 @@ class HandoutController(QObject):
             self.refresh()
 
     def move(self, article_id: str, to: int) -> None:
-        if self.basket.move(self.library.key, article_id, to):
-            self._save()
-            self.refresh(article_id)
+        """Move to row ``to`` of the list shown (articles gone from the library are not
+        shown, so the order is worked out from what is)."""
+        shown = self.ids()
+        if article_id not in shown:
+            return
+        shown.remove(article_id)
+        shown.insert(max(0, min(to, len(shown))), article_id)
+        self.basket.set_order(self.library.key, shown)
+        self._save()
+        self.refresh(article_id)
 
     def _reordered(self, ids: list) -> None:
         self.basket.set_order(self.library.key, [str(i) for i in ids])
         self._save()
         self.refresh(self.panel.current_id())
+
+    def carry_over(self, ids: list[str], note: str, cover: bool) -> None:
+        """What another window's handout held (the language was switched): its articles'
+        counterparts here, its note and its cover."""
+        if ids:
+            self.basket.add(self.library.key, ids)
+            self._save()
+        self.panel.note.setPlainText(note)
+        self.panel.cover.setChecked(cover)
+        self.refresh()
 
     def clear(self) -> None:
         self.basket.clear(self.library.key)

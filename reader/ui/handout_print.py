@@ -10,12 +10,14 @@ of the single-article handout. What is in the handout comes from ``reader/handou
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QImageReader,
     QPagedPaintDevice,
@@ -25,7 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from reader.handout.book import Handout, book_html, footer_text, header_text
+from reader.handout.book import Handout, book_html, footer_parts, header_text
 from reader.handout.clinic import logo_problem
 from reader.render import Renderer
 from reader.system.i18n import translate
@@ -75,8 +77,9 @@ class HandoutBook:
         paint = device.pageLayout().paintRectPixels(device.logicalDpiX())
         page = QRectF(0, 0, paint.width() / scale, paint.height() / scale)
         margin = _mm(MARGIN_MM)
-        body = QSizeF(page.width() - 2 * margin,
-                      page.height() - 2 * margin - _mm(HEADER_MM) - _mm(FOOTER_MM))
+        height = page.height() - 2 * margin - _mm(HEADER_MM) - _mm(FOOTER_MM)
+        # Qt keeps a page's height in 1/64ths: the same here, or the slices drift.
+        body = QSizeF(page.width() - 2 * margin, math.floor(height * 64) / 64)
         self.document.setPageSize(body)
         self.document.setDocumentMargin(0)
         return page, scale
@@ -112,8 +115,11 @@ class HandoutBook:
         height = area.height() * 0.7
         x = area.left()
         if self.logo is not None and not self.logo.isNull():
+            # At most a third of the width (a wide wordmark is made smaller, not stretched).
             ratio = self.logo.width() / max(1, self.logo.height())
-            target = QRectF(x, area.top(), height * ratio, height)
+            width = min(height * ratio, area.width() / 3)
+            logo_height = width / ratio
+            target = QRectF(x, area.top() + (height - logo_height) / 2, width, logo_height)
             painter.drawImage(target, self.logo)
             x = target.right() + _mm(3)
         font = QFont()
@@ -121,9 +127,20 @@ class HandoutBook:
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#1a1a1a"))
-        painter.drawText(QRectF(x, area.top(), area.right() - x, height),
+        clinic = self.handout.clinic
+        name, phone = (clinic.name, clinic.phone) if clinic.name or clinic.phone else (
+            header_text(self.handout), "")
+        metrics = QFontMetricsF(font)
+        phone_width = metrics.horizontalAdvance(phone) + _mm(4) if phone else 0.0
+        # The phone always shows, at the right; a long name gives way ("…"). The name is
+        # drawn first, so the PDF's text reads name, then phone.
+        room = max(0.0, area.right() - x - phone_width)
+        painter.drawText(QRectF(x, area.top(), room, height),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         header_text(self.handout))
+                         metrics.elidedText(name, Qt.TextElideMode.ElideRight, room))
+        if phone:
+            painter.drawText(QRectF(x, area.top(), area.right() - x, height),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, phone)
         painter.setPen(QColor("#888888"))
         painter.drawLine(area.left(), area.top() + height + _mm(1.5), area.right(),
                          area.top() + height + _mm(1.5))
@@ -133,8 +150,14 @@ class HandoutBook:
         font.setPixelSize(round(_mm(3.0)))
         painter.setFont(font)
         painter.setPen(QColor("#444444"))
-        painter.drawText(area, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
-                         footer_text(self.handout, number, pages))
+        where, page = footer_parts(self.handout, number, pages)
+        metrics = QFontMetricsF(font)
+        # "Page N of M" always shows, at the right; a long library title gives way ("…").
+        room = max(0.0, area.width() - metrics.horizontalAdvance(page) - _mm(6))
+        painter.drawText(area, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight, page)
+        painter.drawText(QRectF(area.left(), area.top(), room, area.height()),
+                         Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(where, Qt.TextElideMode.ElideRight, room))
 
 
 def _logo(path: Path | None) -> QImage | None:
