@@ -85,20 +85,19 @@ def run_app(library_dir: Path | None = None, self_test: bool = False,
             QTimer.singleShot(0, made.warm_up)
         return made
 
-    window = make_window(library)
-    if exit_after_paint:
-        window.persist = False
-        window.article_view.painted.connect(lambda: QTimer.singleShot(0, app.quit))
-        return app.exec()
     switch = LanguageSwitch(make_window, paths.cache_dir(), app)
-    switch.attach(window)
+    switch.attach(make_window(library))  # the switch holds the window, and its successors
+    if exit_after_paint:
+        switch.window.persist = False
+        switch.window.article_view.painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        return app.exec()
     if self_test:
         from reader.ui.self_test import SelfTest
 
-        window.persist = False
+        switch.window.persist = False
 
         def run_self_test() -> None:
-            code = SelfTest(window).run()
+            code = SelfTest(switch.window).run()
             app.exit(1 if reporter.shown else code)  # an error anywhere fails the self-test
 
         QTimer.singleShot(0, run_self_test)

@@ -12,6 +12,7 @@ articles; only the interface changes. The choice is kept for the next start.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -47,7 +48,8 @@ class LanguageSwitch(QObject):
         """The reader in ``language``; ``False`` (and a word in the status bar) if its library
         cannot be opened."""
         old = self.window
-        if old is None or (language == i18n.language() and old.library.language == language):
+        before = i18n.language()
+        if old is None or (language == before and old.library.language == language):
             return False
         library = old.library
         if is_bundled(library) and library.language != language:
@@ -56,19 +58,46 @@ class LanguageSwitch(QObject):
                                        trust_snapshot=True)
             except LibraryError as error:
                 old.statusBar().showMessage(str(error))
+                self._tick(old, before)
                 return False
         here = old.navigator.current or Location.home()
         there = place_in(library, old.library, here) if library is not old.library else here
+        handout = self._handout_in(old, library)
+        on_handout = old.tabs.currentWidget() is old.handout_panel
         old.save_state()
-        remembered = Remembered(old.settings)
-        remembered.remember_location(library, there)
+        Remembered(old.settings).remember_location(library, there)
+        gc.unfreeze()  # the old window's objects can go (warm_up froze them)
+        install_language(language)
+        try:
+            new = self._make_window(library)
+        except Exception:
+            install_language(before)  # the old window goes on as it was
+            self._tick(old, before)
+            raise
         old.settings.set(language_choice.KEY, language)
         old.settings.save()
-        install_language(language)
+        new.handout.carry_over(*handout)
+        if on_handout:
+            new.focus_handout()
         old.persist = False  # its state is saved; closing must not write it again
-        new = self._make_window(library)
         old.close()
         old.deleteLater()
         self.attach(new)
         self.switched.emit(new)
         return True
+
+    @staticmethod
+    def _handout_in(old, library: Library) -> tuple[list[str], str, bool]:
+        """The old window's handout for ``library``: its articles' counterparts there (the
+        same ones where the library stays), its note and its cover."""
+        ids = old.handout.ids()
+        if library is not old.library:
+            ids = [found for i in ids
+                   if (found := old.library.articles[i].translation(library.language))]
+        return ids, old.handout_panel.note.toPlainText(), old.handout_panel.cover.isChecked()
+
+    @staticmethod
+    def _tick(window, language: str) -> None:
+        action = window.languages.actions.get(language)
+        if action is not None:
+            action.setChecked(True)

@@ -60,7 +60,9 @@ def install_language(language: str) -> None:
     i18n.bind_dates(lambda date: locale.toString(QDate(date.year, date.month, date.day),
                                                  pattern))
     ours = QTranslator()
-    if not ours.load(str(qm_file(language))):
+    qm, ts = qm_file(language), i18n.ts_file(language)
+    stale = qm.exists() and ts.exists() and qm.stat().st_mtime < ts.stat().st_mtime
+    if stale or not ours.load(str(qm)):  # (a .ts newer than its .qm: a checkout not rebuilt)
         ours = CatalogTranslator(language)
         if ours.isEmpty():
             _log.warning("No interface translation for '%s'; the interface stays in English",

@@ -118,3 +118,20 @@ def test_a_handout_exported_in_spanish_is_spanish_throughout(app_windows, tmp_pa
         assert spanish in squashed, spanish
     for english in ("Sources", "Lastreviewed", "Keypoints", "Pleasenote"):
         assert english not in squashed, english
+
+
+def test_the_handout_goes_along_to_the_other_language(app_windows, qtbot):
+    make, switch, _settings = app_windows
+    window = make(load_library(paths.bundled_library()))
+    switch.attach(window)
+    window.handout.add([FIFTEEN])
+    window.handout_panel.note.setPlainText("Next visit: Monday")
+    window.handout_panel.cover.setChecked(True)
+    window.focus_handout()
+    with qtbot.waitSignal(switch.switched, timeout=10000) as done:
+        window.languages.actions["es"].trigger()
+    spanish = done.args[0]
+    assert spanish.handout.ids() == [QUINCE]
+    assert spanish.handout_panel.note.toPlainText() == "Next visit: Monday"
+    assert spanish.handout_panel.cover.isChecked()
+    assert spanish.tabs.currentWidget() is spanish.handout_panel
