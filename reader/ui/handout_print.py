@@ -31,9 +31,14 @@ from reader.handout.book import Handout, book_html, footer_parts, header_text
 from reader.handout.clinic import logo_problem
 from reader.render import Renderer
 from reader.system.i18n import translate
-from reader.system.json_file import write_atomically
 from reader.ui.article_view import article_stylesheet
-from reader.ui.printing import PDF_MARGINS_PT, PDF_RESOLUTION, HandoutDocument, pdf_page_size
+from reader.ui.printing import (
+    PDF_MARGINS_PT,
+    PDF_RESOLUTION,
+    HandoutDocument,
+    pdf_page_size,
+    write_pdf,
+)
 from reader.ui.themes import palette_for
 
 #: Layout units per inch (the document's, as on screen).
@@ -190,21 +195,7 @@ def handout_pdf(book: HandoutBook) -> bytes:
 
 def save_handout_pdf(book: HandoutBook, path: Path) -> None:
     """Write the handout to ``path`` whole, or raise ``OSError`` saying why (no file left)."""
-    from reader.ui.printing import why_unwritable
-
-    reason = why_unwritable(path)
-    if reason is None:
-        data = handout_pdf(book)
-        if not data:
-            reason = translate("Printing", "the PDF could not be drawn")
-        else:
-            try:
-                write_atomically(path, data)
-            except OSError as error:
-                reason = error.strerror or str(error) or type(error).__name__
-    if reason is not None:
-        raise OSError(translate("Printing", "cannot save {path}: {reason}").format(
-            path=path, reason=reason))
+    write_pdf(path, lambda: handout_pdf(book))
 
 
 def print_handout(book: HandoutBook, parent) -> None:

@@ -12,6 +12,7 @@ the export for seconds to minutes. Only printing on paper (File › Print) loads
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -125,9 +126,16 @@ def export_pdf(document: QTextDocument, path: Path) -> None:
 
     Raises ``OSError`` whose text names the file and says why it cannot be written.
     """
+    write_pdf(path, lambda: pdf_bytes(document))
+
+
+def write_pdf(path: Path, draw: Callable[[], bytes]) -> None:
+    """Write the PDF that ``draw`` makes in memory to ``path``, whole or not at all; the
+    folder is checked first, so nothing is drawn for a file that cannot be saved. Raises
+    ``OSError`` naming the file and why."""
     reason = why_unwritable(path)
     if reason is None:
-        data = pdf_bytes(document)
+        data = draw()
         if not data:
             reason = translate("Printing", "the PDF could not be drawn")
         else:
