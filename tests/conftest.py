@@ -21,7 +21,23 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     base = tmp_path_factory.mktemp("user")
     for name in ("CACHE", "CONFIG", "DATA"):
         monkeypatch.setenv(f"DIABETES_READER_{name}_DIR", str(base / name.lower()))
+    # English unless a test asks for another language, whatever the machine's locale.
+    monkeypatch.setenv("LANGUAGE", "en")
     return base
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A test that switched the interface's language (a command run with --language es)
+    leaves the next one in English."""
+    yield
+    from reader.system import i18n
+
+    if i18n.language() != i18n.SOURCE_LANGUAGE or i18n._state["lookup"] is not None:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+        i18n.bind(None)
+        i18n.bind_dates(None)
+        i18n.bind_numbers(None)
 
 
 MakeLibrary = Callable[[dict[str, str | bytes]], Path]

@@ -36,7 +36,7 @@ def pages_of(path) -> list[str]:
 @pytest.fixture(scope="module")
 def handout(tmp_path_factory):
     target = tmp_path_factory.mktemp("handout") / "handout.pdf"
-    code = main(["handout", *ARTICLES, "--clinic", CLINIC, "--logo", str(LOGO),
+    code = main(["handout", *ARTICLES, "--language", "en", "--clinic", CLINIC, "--logo", str(LOGO),
                  "--note", "Next visit: 14 January, 9:30", "--cover", "--pdf", str(target)])
     assert code == 0
     return target
