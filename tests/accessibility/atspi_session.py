@@ -144,7 +144,9 @@ def main() -> int:
         app_env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
                        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
         with open(args.out / "app.log", "wb") as app_log:
-            app = subprocess.Popen([sys.executable, "-m", "reader"], env=app_env,
+            # In English whatever the machine's locale: the checks name English controls.
+            app = subprocess.Popen([sys.executable, "-m", "reader", "--language", "en"],
+                                   env=app_env,
                                    stdin=subprocess.DEVNULL, stdout=app_log, stderr=app_log)
         started.append(("the app", app))
         log(f"app started, pid {app.pid}")
