@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
-    QPdfWriter,
     QTextDocument,
 )
 
@@ -32,13 +31,7 @@ from reader.handout.clinic import logo_problem
 from reader.render import Renderer
 from reader.system.i18n import translate
 from reader.ui.article_view import article_stylesheet
-from reader.ui.printing import (
-    PDF_MARGINS_PT,
-    PDF_RESOLUTION,
-    HandoutDocument,
-    pdf_page_size,
-    write_pdf,
-)
+from reader.ui.printing import HandoutDocument, draw_pdf, write_pdf
 from reader.ui.themes import palette_for
 
 #: Layout units per inch (the document's, as on screen).
@@ -180,17 +173,7 @@ def _logo(path: Path | None) -> QImage | None:
 
 def handout_pdf(book: HandoutBook) -> bytes:
     """The handout as a PDF, drawn in memory (so a file is only ever written whole)."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(QPageLayout(pdf_page_size(), QPageLayout.Orientation.Portrait,
-                                     PDF_MARGINS_PT, QPageLayout.Unit.Point))
-    writer.setTitle(header_text(book.handout))
-    writer.setCreator("Diabetes Reader")
-    book.paint(writer)
-    del writer
-    return bytes(buffer.data())
+    return draw_pdf(header_text(book.handout), book.paint)
 
 
 def save_handout_pdf(book: HandoutBook, path: Path) -> None:

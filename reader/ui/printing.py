@@ -87,20 +87,28 @@ def pdf_page_size() -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
-def pdf_bytes(document: QTextDocument) -> bytes:
-    """The handout as a PDF, drawn in memory (so a file is only ever written whole)."""
+def draw_pdf(title: str, paint: Callable[[QPdfWriter], object]) -> bytes:
+    """A PDF drawn in memory by ``paint`` (so a file is only ever written whole), on the
+    locale's paper with the handouts' margins and resolution; complete when ``paint``'s
+    painter has ended, before this returns."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(QPageLayout(pdf_page_size(), QPageLayout.Orientation.Portrait,
                                      PDF_MARGINS_PT, QPageLayout.Unit.Point))
-    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-    # Lays a copy of the document out on the writer's pages (2 cm margins, page numbers) and
-    # paints it; the PDF is complete when its painter ends, before this returns.
-    document.print_(writer)
+    writer.setTitle(title)
+    writer.setCreator("Diabetes Reader")
+    paint(writer)
     del writer
     return bytes(buffer.data())
+
+
+def pdf_bytes(document: QTextDocument) -> bytes:
+    """The handout as a PDF. ``print_`` lays a copy of the document out on the writer's
+    pages (2 cm margins, page numbers) and paints it."""
+    return draw_pdf(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle),
+                    document.print_)
 
 
 def why_unwritable(path: Path) -> str | None:
