@@ -413,7 +413,6 @@ class MainWindow(QMainWindow):
     def _recent(self) -> list[str]:
         return self.remembered.recent(self.library)
 
-
     def apply_zoom(self, percent: int) -> None:
         """Text size everywhere: article, contents, search results, bookmarks, breadcrumb."""
         self.preferences.zoom = percent
@@ -422,7 +421,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(self._base_font.pointSizeF() * percent / 100)
         for container in (self.contents, self.search_panel, self.bookmarks_panel,
                           self.reading.breadcrumb, self.tabs.tabBar(), self.reading.find_bar,
-                          self.headings_panel, self.reading.read_aloud_bar):
+                          self.headings_panel, self.reading.read_aloud_bar, self.handout_panel):
             # Set on every child too: a style sheet stops fonts passing down on their own.
             for widget in (container, *container.findChildren(QWidget)):
                 widget.setFont(font)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView
@@ -107,6 +108,18 @@ def test_a_damaged_handout_file_is_set_aside_and_said(make_window, tmp_path):
     assert "handout" in window.statusBar().currentMessage().lower()
     window.handout.add([FIFTEEN])
     assert listed(window) == [FIFTEEN]
+
+
+def test_the_text_size_reaches_the_handout_tab(make_window):
+    from reader.user.preferences import ZOOM_STEPS
+
+    window = make_window()
+    window.apply_zoom(ZOOM_STEPS[-1])
+    base = window._base_font.pointSizeF()
+    for widget in (window.handout_panel.list, window.handout_panel.note,
+                   window.handout_panel.print_button):
+        assert widget.font().pointSizeF() == pytest.approx(base * ZOOM_STEPS[-1] / 100)
+    window.apply_zoom(100)
 
 
 def test_moving_skips_articles_no_longer_in_the_library(make_window):
