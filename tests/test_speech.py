@@ -443,3 +443,38 @@ def test_the_script_is_made_from_the_page_the_reader_sees(small):
     html = renderer.article(small.articles["lows"]).html
     assert script(html, abbreviations(load_glossary(small))) == article_script(
         small, small.articles["lows"], "mg")
+
+
+# -- the Spanish library ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("shown", "said"), [
+    ("Repita hasta que esté en 70 mg/dL (3.9 mmol/L) o más.",
+     "Repita hasta que esté en 70 miligramos por decilitro, o 3.9 milimoles por litro, o más."),
+    ("Una meta común es de 80–130 mg/dL (4.4–7.2 mmol/L).",
+     "Una meta común es de 80 a 130 miligramos por decilitro, o 4.4 a 7.2 milimoles por "
+     "litro."),
+    ("entre 70 mg/dL (3.9 mmol/L) y 180 mg/dL (10.0 mmol/L)",
+     "entre 70 y 180 miligramos por decilitro, o 3.9 y 10.0 milimoles por litro"),
+    ("Una A1C de 6.5% o más", "Una A 1 C de 6.5 por ciento o más"),
+    ("≥ 7%", "al menos 7 por ciento"),
+    ("menos de 130/80 mmHg", "menos de 130 sobre 80 milímetros de mercurio"),
+    ("0.5 unidades/kg al día", "0.5 unidades por kilogramo al día"),
+    ("la regla 15-15", "la regla 15 15"),
+    ("use la pluma/jeringa", "use la pluma o jeringa"),
+    ("Ver › Unidades de glucosa", "Ver, luego Unidades de glucosa"),
+    ("tome 15 g de azúcar", "tome 15 gramos de azúcar"),
+])
+def test_the_spanish_library_is_said_in_spanish_words(shown, said):
+    from reader.speech.spanish import spoken as spoken_es
+
+    assert spoken_es(shown) == said
+
+
+def test_a_spanish_page_is_read_with_spanish_words_and_questions_split():
+    said = [s.spoken for s in script(
+        "<p>¿Puedo comer fruta? Sí. Coma 1 taza.</p><img alt='Dibujo: la célula'/>"
+        "<p>Mida {{x}} 70 mg/dL.</p>", language="es")]
+    assert said[:3] == ["¿Puedo comer fruta?", "Sí.", "Coma 1 taza."]
+    assert said[3] == "Dibujo: la célula"  # says what it is itself: no "Imagen:" before it
+    assert "70 miligramos por decilitro" in said[4]
+    assert script("<img alt='la célula'/>", language="es")[0].spoken == "Imagen: la célula"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from reader.speech.words import NUMBER, spell, tidy
+from reader.speech.words import NUMBER, signs, spell, tidy
 
 #: Units after a number, in words: (singular, plural).
 UNIT_WORDS: dict[str, tuple[str, str]] = {
@@ -48,6 +48,9 @@ _PER_TOP = {"mcg": UNIT_WORDS["mcg"], "mg": UNIT_WORDS["mg"], "g": UNIT_WORDS["g
 _PER_BOTTOM = {"kg": "kilogramo", "g": "gramo", "dL": "decilitro", "L": "litro",
                "mL": "mililitro", "ml": "mililitro", "día": "día", "dia": "día", "h": "hora",
                "hora": "hora", "min": "minuto", "semana": "semana"}
+SIGN_WORDS = {"plus": " más ", "divided": " dividido entre ", "times": " por ",
+              "equals": " es igual a ", "plus_minus": " más o menos ", "about": "unos ",
+              "and": " y ", "then": ", luego ", "or": " o ", "blank": " en blanco "}
 _COMPARE = {"≥": "al menos", "≤": "como máximo", "<": "menos de", ">": "más de"}
 _FRACTIONS = {"1/2": "un medio", "1/3": "un tercio", "1/4": "un cuarto",
               "2/3": "dos tercios", "3/4": "tres cuartos"}
@@ -141,18 +144,4 @@ def spoken(text: str, abbreviations: Mapping[str, str] | None = None) -> str:
     text = _PER_RE.sub(per, text)
     text = _STANDALONE_RE.sub(lambda m: UNIT_WORDS[m.group("unit")][1], text)
     text = re.sub(r"(?<=\d)-(?=\w)|(?<=[A-Za-z])-(?=\d)", " ", text)
-    for pattern, words in _PHRASES:
-        text = re.sub(pattern, words, text)
-    text = re.sub(r"(?<=\w)\+(?=\w)", " más ", text)
-    text = re.sub(r"\s*÷\s*", " dividido entre ", text)
-    text = re.sub(r"\s*×\s*", " por ", text)
-    text = re.sub(r"\s*=\s*", " es igual a ", text)
-    text = re.sub(r"\s*±\s*", " más o menos ", text)
-    text = re.sub(r"[~≈]\s*(?=\d)", "unos ", text)
-    text = re.sub(r"\s*&\s*", " y ", text)
-    text = re.sub(r"\s*›\s*", ", luego ", text)
-    text = re.sub(r"\s*[—·]\s*|\s+–\s+", ", ", text)
-    text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " o ", text)
-    text = re.sub(r"_{2,}", " en blanco ", text)
-    text = re.sub(r"\s*\(\s*([^()]*?)\s*\)", r", \1,", text)
-    return tidy(text)
+    return tidy(signs(text, _PHRASES, SIGN_WORDS, letter=r"[^\W\d_]"))

@@ -274,20 +274,32 @@ def _numbers(text: str) -> str:
     return re.sub(r"(?<=\d)-(?=\w)|(?<=[A-Za-z])-(?=\d)", " ", text)
 
 
+#: What each sign is said as, in English (``reader.speech.spanish`` has its own).
+SIGN_WORDS = {"plus": " plus ", "divided": " divided by ", "times": " times ",
+              "equals": " equals ", "plus_minus": " plus or minus ", "about": "about ",
+              "and": " and ", "then": ", then ", "or": " or ", "blank": " blank "}
+
+
 def _signs(text: str) -> str:
-    for pattern, words in _PHRASES:
-        text = re.sub(pattern, words, text)
-    text = re.sub(r"(?<=\w)\+(?=\w)", " plus ", text)
-    text = re.sub(r"\s*÷\s*", " divided by ", text)
-    text = re.sub(r"\s*×\s*", " times ", text)
-    text = re.sub(r"\s*=\s*", " equals ", text)
-    text = re.sub(r"\s*±\s*", " plus or minus ", text)
-    text = re.sub(r"[~≈]\s*(?=\d)", "about ", text)
-    text = re.sub(r"\s*&\s*", " and ", text)
-    text = re.sub(r"\s*›\s*", ", then ", text)  # a menu path: "View › Glucose Units"
+    return signs(text, _PHRASES, SIGN_WORDS)
+
+
+def signs(text: str, phrases, words: Mapping[str, str], letter: str = "[A-Za-z]") -> str:
+    """Short forms (``phrases``) and signs in ``words``, a language's; ``letter`` is what
+    stands on each side of a slash that means "or" ("pen/syringe")."""
+    for pattern, said in phrases:
+        text = re.sub(pattern, said, text)
+    text = re.sub(r"(?<=\w)\+(?=\w)", words["plus"], text)
+    text = re.sub(r"\s*÷\s*", words["divided"], text)
+    text = re.sub(r"\s*×\s*", words["times"], text)
+    text = re.sub(r"\s*=\s*", words["equals"], text)
+    text = re.sub(r"\s*±\s*", words["plus_minus"], text)
+    text = re.sub(r"[~≈]\s*(?=\d)", words["about"], text)
+    text = re.sub(r"\s*&\s*", words["and"], text)
+    text = re.sub(r"\s*›\s*", words["then"], text)  # a menu path: "View › Glucose Units"
     text = re.sub(r"\s*[—·]\s*|\s+–\s+", ", ", text)
-    text = re.sub(r"(?<=[A-Za-z])/(?=[A-Za-z])", " or ", text)
-    text = re.sub(r"_{2,}", " blank ", text)  # a line to write on: "A1C: ______"
+    text = re.sub(rf"(?<={letter})/(?={letter})", words["or"], text)
+    text = re.sub(r"_{2,}", words["blank"], text)  # a line to write on: "A1C: ______"
     # Any other aside in brackets is said between commas, as a speaker would.
     return re.sub(r"\s*\(\s*([^()]*?)\s*\)", r", \1,", text)
 
