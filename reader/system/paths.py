@@ -7,6 +7,7 @@ moved with an environment variable, which tests and portable set-ups use.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -40,18 +41,24 @@ def bundled_library(language: str = BUNDLED_LANGUAGE) -> Path:
 
 
 def bundled_languages() -> list[str]:
-    """The languages the app ships a library in, English first."""
+    """The languages the app ships a library in, English first (looked up once per install
+    folder: the window asks on every move, the command line for every subcommand)."""
+    return list(_languages_in(install_root()))
+
+
+@functools.lru_cache(maxsize=4)
+def _languages_in(root: Path) -> tuple[str, ...]:
     found = [BUNDLED_LANGUAGE]
     try:
-        entries = sorted(install_root().iterdir())
+        entries = sorted(root.iterdir())
     except OSError:
-        return found
+        return tuple(found)
     for entry in entries:
         code = entry.name.removeprefix("content-")
         if (entry.name.startswith("content-") and code.isalpha() and code.islower()
                 and (entry / "_section.md").is_file()):
             found.append(code)
-    return found
+    return tuple(found)
 
 
 def prebuilt_index(language: str = BUNDLED_LANGUAGE) -> Path:
