@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from reader.speech.words import NUMBER, signs, spell, tidy
+from reader.speech.words import NUMBER, say_units, signs, spell, tidy
 
 #: Units after a number, in words: (singular, plural).
 UNIT_WORDS: dict[str, tuple[str, str]] = {
@@ -126,22 +126,7 @@ def spoken(text: str, abbreviations: Mapping[str, str] | None = None) -> str:
 
     text = _SLASHED_RE.sub(slashed, text)
 
-    def unit(match: re.Match[str]) -> str:
-        number, name = match.group("number"), match.group("unit")
-        singular, plural = UNIT_WORDS[name]
-        return f"{number} {singular if number == '1' else plural}"
-
-    text = _UNIT_RE.sub(unit, text)
-
-    def per(match: re.Match[str]) -> str:
-        number, top = match.group("number"), match.group("top")
-        if f"{top}/{match.group('bottom')}" in UNIT_WORDS:
-            return match.group(0)
-        singular, plural = _PER_TOP[top]
-        amount = f"{number} {singular if number == '1' else plural}" if number else plural
-        return f"{amount} por {_PER_BOTTOM[match.group('bottom')]}"
-
-    text = _PER_RE.sub(per, text)
-    text = _STANDALONE_RE.sub(lambda m: UNIT_WORDS[m.group("unit")][1], text)
+    text = say_units(text, (_UNIT_RE, _PER_RE, _STANDALONE_RE), UNIT_WORDS, _PER_TOP,
+                     _PER_BOTTOM, "por")
     text = re.sub(r"(?<=\d)-(?=\w)|(?<=[A-Za-z])-(?=\d)", " ", text)
     return tidy(signs(text, _PHRASES, SIGN_WORDS, letter=r"[^\W\d_]"))

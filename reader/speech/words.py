@@ -253,23 +253,8 @@ def _numbers(text: str) -> str:
 
     text = _SLASHED_RE.sub(slashed, text)
 
-    def unit(match: re.Match[str]) -> str:
-        number, name = match.group("number"), match.group("unit")
-        singular, plural = UNIT_WORDS[name]
-        return f"{number} {singular if number == '1' else plural}"
-
-    text = _UNIT_RE.sub(unit, text)
-
-    def per(match: re.Match[str]) -> str:
-        number, top = match.group("number"), match.group("top")
-        if f"{top}/{match.group('bottom')}" in UNIT_WORDS:
-            return match.group(0)  # "mg/dL" has words of its own
-        singular, plural = _PER_TOP[top]
-        amount = f"{number} {singular if number == '1' else plural}" if number else plural
-        return f"{amount} per {_PER_BOTTOM[match.group('bottom')]}"
-
-    text = _PER_RE.sub(per, text)
-    text = _STANDALONE_RE.sub(lambda m: UNIT_WORDS[m.group("unit")][1], text)
+    text = say_units(text, (_UNIT_RE, _PER_RE, _STANDALONE_RE), UNIT_WORDS, _PER_TOP,
+                     _PER_BOTTOM, "per")
     # Whatever hyphen is left next to a digit joins words ("15-minute", "1-800-QUIT-NOW").
     return re.sub(r"(?<=\d)-(?=\w)|(?<=[A-Za-z])-(?=\d)", " ", text)
 
@@ -278,6 +263,32 @@ def _numbers(text: str) -> str:
 SIGN_WORDS = {"plus": " plus ", "divided": " divided by ", "times": " times ",
               "equals": " equals ", "plus_minus": " plus or minus ", "about": "about ",
               "and": " and ", "then": ", then ", "or": " or ", "blank": " blank "}
+
+
+def say_units(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]],
+              units: Mapping[str, tuple[str, str]], tops: Mapping[str, tuple[str, str]],
+              bottoms: Mapping[str, str], per: str) -> str:
+    """Units in a language's words: after a number ("70 milligrams per deciliter"), one
+    counted against another ("0.5 units per kilogram"), and alone ("measured in mg/dL");
+    ``patterns`` are the language's unit, per-unit and standalone patterns."""
+    unit_re, per_re, standalone_re = patterns
+
+    def unit(match: re.Match[str]) -> str:
+        number, name = match.group("number"), match.group("unit")
+        singular, plural = units[name]
+        return f"{number} {singular if number == '1' else plural}"
+
+    def counted(match: re.Match[str]) -> str:
+        number, top = match.group("number"), match.group("top")
+        if f"{top}/{match.group('bottom')}" in units:
+            return match.group(0)  # "mg/dL" has words of its own
+        singular, plural = tops[top]
+        amount = f"{number} {singular if number == '1' else plural}" if number else plural
+        return f"{amount} {per} {bottoms[match.group('bottom')]}"
+
+    text = unit_re.sub(unit, text)
+    text = per_re.sub(counted, text)
+    return standalone_re.sub(lambda m: units[m.group("unit")][1], text)
 
 
 def _signs(text: str) -> str:
